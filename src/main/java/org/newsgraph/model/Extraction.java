@@ -1,0 +1,21 @@
+package org.newsgraph.model;
+
+import java.util.List;
+
+/** Everything newsgraph read from one article; the input of the RDF mapping. */
+public record Extraction(
+        Article article,
+        List<Span> sentences,
+        List<Entity> entities,
+        List<Role> roles,
+        List<Event> events,
+        List<Quote> quotes) {
+
+    public Extraction {
+        sentences = List.copyOf(sentences);
+        entities = List.copyOf(entities);
+        roles = List.copyOf(roles);
+        events = List.copyOf(events);
+        quotes = List.copyOf(quotes);
+    }
+}

@@ -1,0 +1,40 @@
+package org.newsgraph.nlp;
+
+import java.util.List;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Span;
+
+/**
+ * The NLP view of one article: tokens, sentences and NER mentions, with every offset into
+ * {@link Article#text()}. No CoreNLP type leaves the {@code nlp} package; tests build these by hand.
+ */
+public record AnnotatedDocument(Article article, List<Token> tokens, List<Sentence> sentences,
+                                List<NerMention> nerMentions) {
+
+    public AnnotatedDocument {
+        tokens = List.copyOf(tokens);
+        sentences = List.copyOf(sentences);
+        nerMentions = List.copyOf(nerMentions);
+    }
+
+    public String text() {
+        return article.text();
+    }
+
+    public String textOf(Span span) {
+        return span.of(article.text());
+    }
+
+    public Sentence sentenceAt(int charOffset) {
+        for (Sentence s : sentences) {
+            if (s.span().begin() <= charOffset && charOffset < s.span().end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public List<Token> tokensOf(Sentence sentence) {
+        return tokens.subList(sentence.firstToken(), sentence.endToken());
+    }
+}
