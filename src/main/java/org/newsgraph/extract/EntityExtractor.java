@@ -1,0 +1,38 @@
+package org.newsgraph.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Role;
+import org.newsgraph.nlp.AnnotatedDocument;
+
+/** Entities and the roles people hold, read from one annotated article. */
+public final class EntityExtractor {
+    private final MentionFinder finder;
+    private final EntityResolver resolver;
+    private final RoleExtractor roles;
+
+    public EntityExtractor(Gazetteer gazetteer) {
+        this.finder = new MentionFinder(gazetteer);
+        this.resolver = new EntityResolver(gazetteer);
+        this.roles = new RoleExtractor(gazetteer);
+    }
+
+    /** What {@link #extract} found: entities, where each is mentioned, and roles. */
+    public record Result(List<Entity> entities, EntityMentions mentions, List<Role> roles) {
+    }
+
+    public Result extract(AnnotatedDocument doc) {
+        List<Candidate> candidates = finder.find(doc);
+        EntityResolver.ResolvedEntities resolved = resolver.resolve(doc, candidates);
+        Map<String, EntityType> types = new HashMap<>();
+        for (Entity e : resolved.entities()) {
+            types.put(e.key(), e.type());
+        }
+        EntityMentions mentions = EntityMentions.of(resolved.keys(), types);
+        return new Result(resolved.entities(), mentions, roles.extract(doc, mentions));
+    }
+}

@@ -1,0 +1,231 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.GazetteerEntry;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.AnnotatedDocument;
+import org.newsgraph.nlp.NerMention;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds every stretch of text that names a person, country, organisation or place: gazetteer names
+ * and demonyms matched on the tokens (longest match first), then CoreNLP's NER mentions that the
+ * gazetteer did not cover.
+ */
+final class MentionFinder {
+    private static final Lexicon NOT_NAMES = Lexicon.load("not-names.txt");
+    private static final Lexicon NAME_CONNECTORS = Lexicon.load("name-connectors.txt");
+
+    private final Gazetteer gazetteer;
+
+    MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Candidate> find(AnnotatedDocument doc) {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+            List<Candidate> inSentence = gazetteerMatches(doc, sentence);
+            addNerMentions(doc, sentence, inSentence);
+            inSentence.sort(Comparator.comparing(Candidate::span));
+            out.addAll(inSentence);
+        }
+        return out;
+    }
+
+    private List<Candidate> gazetteerMatches(AnnotatedDocument doc, Sentence sentence) {
+        List<Candidate> out = new ArrayList<>();
+        List<Token> tokens = doc.tokens();
+        int i = sentence.firstToken();
+        while (i < sentence.endToken()) {
+            Candidate match = longestMatchAt(doc, sentence, i);
+            if (match == null) {
+                i++;
+            } else {
+                out.add(match);
+                i = match.endToken();
+            }
+        }
+        return out;
+    }
+
+    private Candidate longestMatchAt(AnnotatedDocument doc, Sentence sentence, int start) {
+        List<Token> tokens = doc.tokens();
+        Token first = tokens.get(start);
+        if (!startsName(first)) {
+            return null;
+        }
+        int maxEnd = Math.min(sentence.endToken(), start + gazetteer.maxNameTokens());
+        for (int end = maxEnd; end > start; end--) {
+            Token last = tokens.get(end - 1);
+            if (!startsName(last) && !last.text().endsWith(".")) {
+                continue;
+            }
+            if (end < sentence.endToken() && continuesName(tokens.get(end), tokens.get(end - 1))) {
+                // "Georgia" inside "Georgia Meloni": a match must not stop in the middle of a name.
+                continue;
+            }
+            Span span = new Span(first.begin(), last.end());
+            String surface = span.of(doc.text());
+            Optional<GazetteerEntry> entry = choose(gazetteer.byName(surface), doc, start, end);
+            if (entry.isPresent()) {
+                return new Candidate(span, surface, entry.get().type(), entry.get(), false,
+                        sentence.index(), start, end);
+            }
+            if (end - start <= 2) {
+                Optional<GazetteerEntry> country = gazetteer.byDemonym(surface);
+                if (country.isPresent() && !NOT_NAMES.contains(surface)) {
+                    return new Candidate(span, surface, country.get().type(), country.get(), true,
+                            sentence.index(), start, end);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Among the entries sharing a name, the one to link. Strong entries (countries, major bodies,
+     * recent leaders) are taken on their own; weak ones (cities, regions, legislators) only where
+     * CoreNLP's NER also saw a name of a compatible type there.
+     */
+    private Optional<GazetteerEntry> choose(List<GazetteerEntry> entries, AnnotatedDocument doc, int start, int end) {
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        String ner = nerTypeCovering(doc, start, end);
+        GazetteerEntry best = null;
+        for (GazetteerEntry e : entries) {
+            boolean compatible = compatible(e.type(), ner);
+            if (!e.strong() && !compatible) {
+                continue;
+            }
+            if ("PERSON".equals(ner) && e.type() != EntityType.PERSON && !e.strong()) {
+                continue;
+            }
+            if (best == null || rank(e, ner) > rank(best, ner)) {
+                best = e;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int rank(GazetteerEntry e, String ner) {
+        int score = e.strong() ? 4 : 0;
+        if (compatible(e.type(), ner)) {
+            score += 2;
+        }
+        if (e.id() != null) {
+            score += 1;
+        }
+        return score;
+    }
+
+    static boolean compatible(EntityType type, String nerType) {
+        if (nerType == null) {
+            return false;
+        }
+        return switch (type) {
+            case PERSON -> nerType.equals("PERSON");
+            case COUNTRY, PLACE -> nerType.equals("LOCATION");
+            case ORGANIZATION -> nerType.equals("ORGANIZATION") || nerType.equals("MISC")
+                    || nerType.equals("LOCATION");
+        };
+    }
+
+    /** The NER tag shared by every token of the range, or null when they differ or are O. */
+    private static String nerTypeCovering(AnnotatedDocument doc, int start, int end) {
+        String tag = doc.tokens().get(start).ner();
+        for (int i = start + 1; i < end; i++) {
+            if (!doc.tokens().get(i).ner().equals(tag)) {
+                return null;
+            }
+        }
+        return "O".equals(tag) ? null : tag;
+    }
+
+    private void addNerMentions(AnnotatedDocument doc, Sentence sentence, List<Candidate> out) {
+        for (NerMention m : doc.nerMentions()) {
+            if (m.sentence() != sentence.index()) {
+                continue;
+            }
+            EntityType type = switch (m.type()) {
+                case "PERSON" -> EntityType.PERSON;
+                case "ORGANIZATION" -> EntityType.ORGANIZATION;
+                case "LOCATION" -> EntityType.PLACE;
+                case "MISC" -> EntityType.ORGANIZATION;
+                default -> null;
+            };
+            if (type == null) {
+                continue;
+            }
+            Candidate c = trim(doc, m, type);
+            if (c == null || NOT_NAMES.contains(c.text())) {
+                continue;
+            }
+            if ("MISC".equals(m.type()) && !looksLikeOrganisationName(doc, c)) {
+                continue;
+            }
+            if (out.stream().noneMatch(g -> g.span().overlaps(c.span()))) {
+                out.add(c);
+            }
+        }
+    }
+
+    /**
+     * CoreNLP's MISC holds nationalities, events, laws and works as well as the odd organisation
+     * ("Truth Social"); only a multi-word name with every word capitalised passes.
+     */
+    private static boolean looksLikeOrganisationName(AnnotatedDocument doc, Candidate c) {
+        if (c.tokenCount() < 2) {
+            return false;
+        }
+        for (int i = c.firstToken(); i < c.endToken(); i++) {
+            if (!doc.tokens().get(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Drops a leading "the" or title-like lower-case word and a trailing possessive from an NER run. */
+    private Candidate trim(AnnotatedDocument doc, NerMention m, EntityType type) {
+        List<Token> tokens = doc.tokens();
+        int start = m.firstToken();
+        int end = m.endToken();
+        while (start < end && !startsName(tokens.get(start))) {
+            start++;
+        }
+        while (end > start && !startsName(tokens.get(end - 1))) {
+            end--;
+        }
+        if (type == EntityType.PERSON) {
+            // "President Trump": the title is a role, not part of the name.
+            while (end - start > 1 && gazetteer.isTitle(tokens.get(start).text())) {
+                start++;
+            }
+        }
+        if (start >= end) {
+            return null;
+        }
+        Span span = new Span(tokens.get(start).begin(), tokens.get(end - 1).end());
+        return new Candidate(span, span.of(doc.text()), type, null, false, m.sentence(), start, end);
+    }
+
+    static boolean startsName(Token t) {
+        String s = t.text();
+        return !s.isEmpty() && (Character.isUpperCase(s.codePointAt(0))
+                || (s.length() > 1 && s.charAt(0) == '@' && Character.isLetter(s.charAt(1))));
+    }
+
+    /** True when {@code next} carries on the name that ends with {@code previous}. */
+    private static boolean continuesName(Token next, Token previous) {
+        return startsName(next) && next.begin() == previous.end() + 1
+                && !NAME_CONNECTORS.contains(next.text()) && !next.pos().startsWith("V");
+    }
+}
