@@ -1,0 +1,314 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Role;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.AnnotatedDocument;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Direct quotations and their speakers. A speaker is found, in this order: after the quote
+ * ("..., X said" / "..., said X"); before it ("X said: ...", "X told reporters that ...", "according
+ * to X"), taking the subject of the speech verb past any appositive; else the speaker of the
+ * previous quotation in the paragraph, or of a quote-led paragraph's predecessor. Pronouns and role
+ * descriptions ("the president") are resolved to the person they stand for.
+ */
+final class QuoteExtractor {
+    private static final Lexicon SPEECH_VERBS = Lexicon.load("speech-verbs.txt");
+    private static final Lexicon PRONOUNS = Lexicon.load("speaker-pronouns.txt");
+    private static final Lexicon STATEMENT_NOUNS = Lexicon.load("statement-nouns.txt");
+    private static final int MIN_WORDS = 3;
+    private static final int AFTER_WINDOW = 6;
+
+    private final Gazetteer gazetteer;
+    private final RoleNouns roleNouns;
+
+    QuoteExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.roleNouns = new RoleNouns(gazetteer);
+    }
+
+    List<Quote> extract(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles) {
+        List<QuoteSpans.Quoted> quoted = QuoteSpans.find(doc.text());
+        Context ctx = new Context(doc, mentions, roles, quoted);
+        List<Quote> out = new ArrayList<>();
+        String previousSpeaker = null;
+        int previousParagraph = -1;
+        for (QuoteSpans.Quoted q : quoted) {
+            int paragraph = paragraphOf(doc.text(), q.marks().begin());
+            String speaker = after(ctx, q);
+            if (speaker == null) {
+                speaker = before(ctx, q);
+            }
+            boolean continues = paragraph == previousParagraph
+                    || paragraph == previousParagraph + 1 && startsParagraph(doc.text(), q.marks().begin());
+            if (speaker == null && continues) {
+                speaker = previousSpeaker;
+            }
+            if (speaker != null) {
+                previousSpeaker = speaker;
+                previousParagraph = paragraph;
+            }
+            if (wordCount(q.inner().of(doc.text())) >= MIN_WORDS) {
+                out.add(new Quote(q.inner().of(doc.text()), q.inner(), speaker, evidence(doc, q)));
+            }
+        }
+        return out;
+    }
+
+    /** "..., X said" and "..., said X" (also "X told Reuters", "the statement said"). */
+    private String after(Context ctx, QuoteSpans.Quoted q) {
+        List<Token> tokens = ctx.doc.tokens();
+        int i = firstTokenAtOrAfter(tokens, q.marks().end());
+        Sentence sentence = sentenceOfOffset(ctx.doc, q.inner().end() - 1);
+        int limit = Math.min(sentence == null ? tokens.size() : sentence.endToken(), i + AFTER_WINDOW);
+        while (i < limit && isPunctuation(tokens.get(i)) && !ctx.insideQuote(tokens.get(i))) {
+            i++;
+        }
+        if (i >= limit || ctx.insideQuote(tokens.get(i))) {
+            return null;
+        }
+        if (isSpeechVerb(tokens.get(i))) {
+            Speaker s = speakerAt(ctx, i + 1, q.marks().begin());
+            return s == null ? null : s.key;
+        }
+        Speaker s = speakerAt(ctx, i, q.marks().begin());
+        if (s != null) {
+            int verb = s.endToken;
+            while (verb < limit + 2 && verb < tokens.size() && isAdverb(tokens.get(verb))) {
+                verb++;
+            }
+            if (verb < tokens.size() && isSpeechVerb(tokens.get(verb))) {
+                return s.key;
+            }
+        }
+        return null;
+    }
+
+    /** "X said: ...", "X told reporters that ...", "according to X, ..." in the quote's sentence. */
+    private String before(Context ctx, QuoteSpans.Quoted q) {
+        List<Token> tokens = ctx.doc.tokens();
+        Sentence sentence = sentenceOfOffset(ctx.doc, q.marks().begin());
+        if (sentence == null) {
+            return null;
+        }
+        int open = firstTokenAtOrAfter(tokens, q.marks().begin());
+        int verb = -1;
+        for (int i = open - 1; i >= sentence.firstToken(); i--) {
+            Token t = tokens.get(i);
+            if (ctx.insideQuote(t)) {
+                break;
+            }
+            if (t.text().equalsIgnoreCase("according") && i + 1 < open && tokens.get(i + 1).text().equals("to")) {
+                Speaker s = speakerAt(ctx, i + 2, q.marks().begin());
+                return s == null ? null : s.key;
+            }
+            if (isSpeechVerb(t)) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        Speaker s = subjectBefore(ctx, verb, sentence.firstToken(), q.marks().begin());
+        return s == null ? null : s.key;
+    }
+
+    /** The subject of the verb at {@code verb}: the name just before it, past appositives and adverbs. */
+    private Speaker subjectBefore(Context ctx, int verb, int sentenceStart, int quoteBegin) {
+        List<Token> tokens = ctx.doc.tokens();
+        int j = verb - 1;
+        while (j >= sentenceStart) {
+            Token t = tokens.get(j);
+            if (isAdverb(t) || t.pos().equals("MD") || t.lemma().equals("have") || t.lemma().equals("be")) {
+                j--;
+            } else if (t.text().equals(",")) {
+                // ", D-N.H., the top Democrat on the committee," — skip back over the appositive.
+                int k = j - 1;
+                while (k >= sentenceStart && !tokens.get(k).text().equals(",")) {
+                    k--;
+                }
+                if (k < sentenceStart) {
+                    break;
+                }
+                j = k - 1;
+            } else {
+                break;
+            }
+        }
+        for (int start = j; start >= Math.max(sentenceStart, j - 5); start--) {
+            Speaker s = speakerAt(ctx, start, quoteBegin);
+            if (s != null && s.endToken == j + 1) {
+                return s;
+            }
+        }
+        // No clean subject: the nearest person named before the verb in the same sentence.
+        for (int k = verb - 1; k >= sentenceStart; k--) {
+            EntityMentions.Located m = ctx.mentions.startingAt(k);
+            if (m != null && m.type() == EntityType.PERSON && !ctx.insideQuote(tokens.get(k))) {
+                return new Speaker(m.key(), m.endToken());
+            }
+        }
+        return null;
+    }
+
+    private record Speaker(String key, int endToken) {
+    }
+
+    /** Who the words starting at {@code token} name: an entity, a pronoun, a role or a statement. */
+    private Speaker speakerAt(Context ctx, int token, int quoteBegin) {
+        List<Token> tokens = ctx.doc.tokens();
+        if (token < 0 || token >= tokens.size() || ctx.insideQuote(tokens.get(token))) {
+            return null;
+        }
+        int i = token;
+        // "Secretary Rubio said", "Sen. Graham said": titles before a name are skipped.
+        while (i < tokens.size() - 1 && ctx.mentions.startingAt(i) == null
+                && gazetteer.isTitle(tokens.get(i).text().replace(".", ""))) {
+            i++;
+        }
+        EntityMentions.Located m = ctx.mentions.startingAt(i);
+        if (m != null && !m.demonym() && m.type() != EntityType.PLACE) {
+            return new Speaker(m.key(), m.endToken());
+        }
+        Token t = tokens.get(token);
+        String word = t.text().toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(word)) {
+            String person = previousPerson(ctx, t.begin());
+            return person == null ? null : new Speaker(person, token + 1);
+        }
+        if (word.equals("the") || word.equals("a") || word.equals("in")) {
+            RoleNouns.Resolved r = roleNouns.resolveAt(ctx.doc, ctx.mentions, ctx.roles, token);
+            if (r != null) {
+                return new Speaker(r.personKey(), r.endToken());
+            }
+            if (token + 1 < tokens.size() && STATEMENT_NOUNS.contains(tokens.get(token + 1).text())) {
+                String org = previousOrganisation(ctx, t.begin());
+                return org == null ? null : new Speaker(org, token + 2);
+            }
+        }
+        return null;
+    }
+
+    private static String previousPerson(Context ctx, int before) {
+        return previousOf(ctx, before, EntityType.PERSON);
+    }
+
+    /** The organisation (or country) last named outside quotes, author of "the statement". */
+    private static String previousOrganisation(Context ctx, int before) {
+        String org = previousOf(ctx, before, EntityType.ORGANIZATION);
+        return org != null ? org : previousOf(ctx, before, EntityType.COUNTRY);
+    }
+
+    private static String previousOf(Context ctx, int before, EntityType type) {
+        List<EntityMentions.Located> all = ctx.mentions.all();
+        for (int k = all.size() - 1; k >= 0; k--) {
+            EntityMentions.Located m = all.get(k);
+            if (m.span().begin() < before && m.type() == type && !m.demonym()
+                    && !ctx.insideQuote(ctx.doc.tokens().get(m.firstToken()))) {
+                return m.key();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSpeechVerb(Token t) {
+        return t.pos().startsWith("VB") && SPEECH_VERBS.contains(t.lemma());
+    }
+
+    private static boolean isAdverb(Token t) {
+        return t.pos().startsWith("RB");
+    }
+
+    private static boolean isPunctuation(Token t) {
+        return !t.text().isEmpty() && !Character.isLetterOrDigit(t.text().codePointAt(0));
+    }
+
+    private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static Sentence sentenceOfOffset(AnnotatedDocument doc, int offset) {
+        Sentence s = doc.sentenceAt(offset);
+        if (s == null) {
+            for (Sentence candidate : doc.sentences()) {
+                if (candidate.span().begin() >= offset) {
+                    return candidate;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static Span evidence(AnnotatedDocument doc, QuoteSpans.Quoted q) {
+        int begin = q.marks().begin();
+        int end = q.marks().end();
+        for (Sentence s : doc.sentences()) {
+            if (s.span().overlaps(q.marks())) {
+                begin = Math.min(begin, s.span().begin());
+                end = Math.max(end, s.span().end());
+            }
+        }
+        return new Span(begin, end);
+    }
+
+    private static int paragraphOf(String text, int offset) {
+        int count = 0;
+        int i = text.indexOf("\n\n");
+        while (i >= 0 && i < offset) {
+            count++;
+            i = text.indexOf("\n\n", i + 2);
+        }
+        return count;
+    }
+
+    private static boolean startsParagraph(String text, int offset) {
+        return offset == 0 || text.startsWith("\n\n", Math.max(0, offset - 2));
+    }
+
+    private static int wordCount(String s) {
+        String trimmed = s.strip();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+
+    /** Per-article lookups shared by the attribution steps. */
+    private static final class Context {
+        final AnnotatedDocument doc;
+        final EntityMentions mentions;
+        final List<Role> roles;
+        final List<QuoteSpans.Quoted> quoted;
+
+        Context(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles, List<QuoteSpans.Quoted> quoted) {
+            this.doc = doc;
+            this.mentions = mentions;
+            this.roles = roles;
+            this.quoted = quoted;
+        }
+
+        boolean insideQuote(Token t) {
+            for (QuoteSpans.Quoted q : quoted) {
+                if (q.inner().begin() <= t.begin() && t.end() <= q.inner().end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.model.Span;
+
+/** Finds the quoted stretches of a text, paragraph by paragraph, from the quote-mark pairs in quote-marks.txt. */
+final class QuoteSpans {
+    private static final List<String[]> PAIRS = Lexicon.lines("quote-marks.txt").stream()
+            .map(line -> line.split("\t")).toList();
+
+    private QuoteSpans() {
+    }
+
+    /**
+     * A quotation in the text.
+     *
+     * @param marks the quotation including its marks
+     * @param inner the words between the marks
+     */
+    record Quoted(Span marks, Span inner) {
+    }
+
+    static List<Quoted> find(String text) {
+        List<Quoted> out = new ArrayList<>();
+        int paragraphStart = 0;
+        while (paragraphStart < text.length()) {
+            int paragraphEnd = text.indexOf("\n\n", paragraphStart);
+            if (paragraphEnd < 0) {
+                paragraphEnd = text.length();
+            }
+            findInParagraph(text, paragraphStart, paragraphEnd, out);
+            paragraphStart = paragraphEnd + 2;
+        }
+        return out;
+    }
+
+    private static void findInParagraph(String text, int from, int to, List<Quoted> out) {
+        int i = from;
+        while (i < to) {
+            String[] pair = openingAt(text, i);
+            if (pair == null) {
+                i++;
+                continue;
+            }
+            int close = text.indexOf(pair[1], i + pair[0].length());
+            if (close < 0 || close >= to) {
+                // An unclosed quote runs to the paragraph's end, as news style does for multi-paragraph quotes.
+                close = to;
+            }
+            Span inner = trimmed(text, i + pair[0].length(), close);
+            if (inner.length() > 0) {
+                out.add(new Quoted(new Span(i, Math.min(to, close + pair[1].length())), inner));
+            }
+            i = close + pair[1].length();
+        }
+    }
+
+    private static String[] openingAt(String text, int i) {
+        for (String[] pair : PAIRS) {
+            if (text.startsWith(pair[0], i)) {
+                return pair;
+            }
+        }
+        return null;
+    }
+
+    private static Span trimmed(String text, int begin, int end) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(begin, end);
+    }
+}
