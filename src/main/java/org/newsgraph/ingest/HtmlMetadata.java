@@ -23,7 +23,8 @@ import org.jsoup.nodes.Element;
  *       {@code <time datetime>}, {@code <meta name=date|pubdate|DC.date|DC.date.issued>}, the
  *       text of the first {@code <time>} (read with the dateline patterns);
  *   <li>publisher: JSON-LD {@code publisher.name}, {@code og:site_name};
- *   <li>url: {@code <link rel=canonical>}, {@code og:url}, JSON-LD {@code url};
+ *   <li>url: {@code <link rel=canonical>}, {@code og:url}, JSON-LD {@code url}, the first absolute
+ *       one winning over a relative one;
  *   <li>author: JSON-LD {@code author} (names joined by ", "), {@code <meta name=author>}.
  * </ul>
  *
@@ -51,7 +52,7 @@ record HtmlMetadata(String headline, LocalDate published, String publisher, Stri
                 text(page.selectFirst("time")));
         String publisher = first(ldName(ld == null ? null : ld.get("publisher")),
                 meta(page, "meta[property=og:site_name]"));
-        String url = first(
+        String url = firstAbsolute(
                 attr(page.selectFirst("link[rel=canonical]"), "href"),
                 meta(page, "meta[property=og:url]"),
                 ldText(ld, "url"));
@@ -165,6 +166,16 @@ record HtmlMetadata(String headline, LocalDate published, String publisher, Stri
             }
         }
         return null;
+    }
+
+    /** The first absolute http(s) URL, else the first value at all (a relative canonical link). */
+    private static String firstAbsolute(String... values) {
+        for (String value : values) {
+            if (value != null && value.matches("(?i)https?://.+")) {
+                return value;
+            }
+        }
+        return first(values);
     }
 
     /** ISO dates and timestamps, and otherwise anything {@code datelines.txt} can read. */

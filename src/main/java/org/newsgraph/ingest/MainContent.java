@@ -10,7 +10,9 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the paragraphs of a page's article: the {@code <p>} elements of its {@code <article>}
  * (the one with the most paragraph text, if several), or else of the element whose direct
- * {@code <p>} children hold the most text, minus {@link Boilerplate}.
+ * {@code <p>} children hold the most text, minus {@link Boilerplate}. Furniture tags (nav, aside,
+ * figure, ...) are removed before the container is chosen, class-based boilerplate only inside
+ * the chosen container, so that a stray "ad" class on an outer wrapper cannot delete the story.
  */
 final class MainContent {
     private final Boilerplate boilerplate;
@@ -51,20 +53,30 @@ final class MainContent {
     }
 
     private static Element container(Document page) {
-        Element best = null;
-        int bestLength = 0;
-        for (Element article : page.body().select("article")) {
-            int length = paragraphTextLength(article.select("p"));
-            if (length > bestLength) {
-                best = article;
-                bestLength = length;
+        Element densest = densestParagraphParent(page);
+        int densestLength = densest == null ? 0 : ownParagraphTextLength(densest);
+        Element article = null;
+        int articleLength = 0;
+        for (Element candidate : page.body().select("article")) {
+            int length = paragraphTextLength(candidate.select("p"));
+            if (length > articleLength) {
+                article = candidate;
+                articleLength = length;
             }
         }
-        if (best != null) {
-            return best;
+        // An <article> wins unless it is plainly a teaser card next to the real text (pages that
+        // wrap "more stories" cards in <article> but the story itself in a <div>).
+        if (article != null && articleLength * 2 >= densestLength) {
+            return article;
         }
-        // No <article>: score each element by the text of its own <p> children, so that <body>,
-        // which contains everything, does not win by default. Ties go to the first in document order.
+        return densest;
+    }
+
+    /**
+     * The element whose own {@code <p>} children hold the most text, so that {@code <body>}, which
+     * contains everything, does not win by default. Ties go to the first in document order.
+     */
+    private static Element densestParagraphParent(Document page) {
         Map<Element, Integer> scores = new LinkedHashMap<>();
         for (Element p : page.body().select("p")) {
             Element parent = p.parent();
@@ -72,6 +84,8 @@ final class MainContent {
                 scores.merge(parent, p.text().length(), Integer::sum);
             }
         }
+        Element best = null;
+        int bestLength = 0;
         for (Map.Entry<Element, Integer> score : scores.entrySet()) {
             if (score.getValue() > bestLength) {
                 best = score.getKey();
@@ -79,6 +93,16 @@ final class MainContent {
             }
         }
         return best;
+    }
+
+    private static int ownParagraphTextLength(Element parent) {
+        int length = 0;
+        for (Element child : parent.children()) {
+            if (child.normalName().equals("p")) {
+                length += child.text().length();
+            }
+        }
+        return length;
     }
 
     private static int paragraphTextLength(List<Element> paragraphs) {

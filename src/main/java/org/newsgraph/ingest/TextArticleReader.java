@@ -19,6 +19,8 @@ import org.newsgraph.model.Article;
  */
 public final class TextArticleReader implements ArticleReader {
     public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
+    /** Headlines are rarely over 200 characters; a longer first line is likely a paragraph. */
+    private static final int SUSPICIOUS_HEADLINE_LENGTH = 300;
 
     private final long maxBytes;
 
@@ -45,6 +47,13 @@ public final class TextArticleReader implements ArticleReader {
         int bodyStartInFile = firstNonBlankLine(content, headlineEnd);
         if (bodyStartInFile >= content.length()) {
             throw new BadArticleException(file, "headline only, no body");
+        }
+        if (bodyStartInFile == headlineEnd + 1) {
+            warnings.accept(file + ": no blank line after the headline (the first line is taken as the headline)");
+        }
+        if (headline.length() > SUSPICIOUS_HEADLINE_LENGTH) {
+            warnings.accept(file + ": the headline is " + headline.length()
+                    + " characters long; does the file start with a headline line?");
         }
         String body = content.substring(bodyStartInFile).strip();
         String text = headline + "\n\n" + body;

@@ -114,6 +114,27 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void teaserCardsInArticleTagsDoNotBeatTheStory() throws IOException {
+        Path file = write("cards.html", """
+                <html><head><title>Market hall to reopen</title>
+                <link rel="canonical" href="/local/market-hall">
+                <meta property="og:url" content="https://town.example/local/market-hall"></head><body>
+                <div class="story-body">
+                  <p>The covered market hall will reopen in June after a two-year restoration, the town said.</p>
+                  <p>Stallholders will pay reduced rent for the first six months to win back shoppers.</p>
+                </div>
+                <section><article><p>Cycle lane plan goes to vote</p></article>
+                <article><p>Choir wins regional prize</p></article></section>
+                </body></html>""");
+
+        Article article = reader.read(file);
+
+        assertTrue(article.body().startsWith("The covered market hall"), article.body());
+        assertEquals(2, article.body().split("\n\n").length);
+        assertEquals("https://town.example/local/market-hall", article.url(), "absolute og:url over relative canonical");
+    }
+
+    @Test
     void pageWithoutParagraphsFails() throws IOException {
         Path file = write("empty-story.html", """
                 <html><head><title>Nothing here yet</title></head><body>

@@ -112,6 +112,18 @@ class TextArticleReaderTest {
     }
 
     @Test
+    void warnsWhenBodyFollowsHeadlineWithoutBlankLine() throws IOException {
+        Path file = write("tight.txt", HEADLINE + "\n" + BODY);
+        List<String> warnings = new ArrayList<>();
+
+        Article article = reader.read(file, warnings::add);
+
+        assertEquals(HEADLINE + "\n\n" + BODY, article.text());
+        assertTrue(warnings.contains(file + ": no blank line after the headline (the first line is taken as the headline)"),
+                warnings.toString());
+    }
+
+    @Test
     void takesDateFromDatelineWhenNoSidecar() throws IOException {
         Path file = write("dated.txt", HEADLINE + "\n\nUpdated at 2:18 p.m. ET on May 22, 2025\n\n" + BODY);
         List<String> warnings = new ArrayList<>();
