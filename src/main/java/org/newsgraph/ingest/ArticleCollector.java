@@ -21,7 +21,8 @@ import org.newsgraph.model.Article;
  * {@link IngestOutcome} per file, in a deterministic order, and never throws because of one bad
  * file, so that a run carries on with the others.
  *
- * <p>Folders are walked recursively and their files taken in sorted path order. Hidden files and
+ * <p>Folders are walked recursively and their files taken in sorted path order (name by name,
+ * case-sensitive), so that runs and their graphs are reproducible. Hidden files and
  * folders (name starting with {@code .}, e.g. {@code .git}) and {@code .meta.json} sidecars are
  * passed over silently; any other file no reader accepts is reported as {@link
  * IngestOutcome.Skipped}. A path given twice (or a file inside a folder also given) is read once.
@@ -133,9 +134,24 @@ public final class ArticleCollector {
                     .filter(Files::isRegularFile)
                     .filter(file -> !isHidden(folder.relativize(file)))
                     .filter(file -> !Sidecar.isSidecar(file))
-                    .sorted()
+                    .sorted(ArticleCollector::compareByNames)
                     .toList();
         }
+    }
+
+    /**
+     * Name by name, case-sensitively, so that the order is the same on every file system (the
+     * natural order of {@code Path} ignores case on Windows).
+     */
+    private static int compareByNames(Path a, Path b) {
+        int common = Math.min(a.getNameCount(), b.getNameCount());
+        for (int i = 0; i < common; i++) {
+            int byName = a.getName(i).toString().compareTo(b.getName(i).toString());
+            if (byName != 0) {
+                return byName;
+            }
+        }
+        return Integer.compare(a.getNameCount(), b.getNameCount());
     }
 
     private static boolean isHidden(Path relative) {

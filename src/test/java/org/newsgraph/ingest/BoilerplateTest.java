@@ -31,7 +31,7 @@ class BoilerplateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"share-tools", "related-stories", "newsletter_signup", "comments", "photo-credit",
-        "promo box", "ad", "ad-slot top", "caption"})
+        "promo box", "ad", "ad-slot top", "caption", "twitter-tweet"})
     void dropsElementsByClass(String className) {
         assertTrue(BOILERPLATE.isBoilerplateElement(new Element("div").attr("class", className)), className);
     }
