@@ -88,7 +88,9 @@ public final class ExtractionMapper {
                 add(articleNode, Vocab.SCHEMA_URL, uri(article.url().strip()));
             }
             if (article.publisher() != null && !article.publisher().isBlank()) {
-                add(articleNode, Vocab.SCHEMA_PUBLISHER, namedBlankNode(Vocab.SCHEMA_ORGANIZATION, article.publisher()));
+                // Typed as the news-media subclass only: the publisher is metadata, not an entity the
+                // article mentions, and must not count among the extracted organisations.
+                add(articleNode, Vocab.SCHEMA_PUBLISHER, namedBlankNode(Vocab.SCHEMA_NEWS_MEDIA_ORGANIZATION, article.publisher()));
             }
             if (article.author() != null && !article.author().isBlank()) {
                 add(articleNode, Vocab.SCHEMA_AUTHOR, namedBlankNode(Vocab.SCHEMA_PERSON, article.author()));

@@ -52,6 +52,7 @@ public final class Vocab {
     // schema:
     public static final Node SCHEMA_NEWS_ARTICLE = schema("NewsArticle");
     public static final Node SCHEMA_ORGANIZATION = schema("Organization");
+    public static final Node SCHEMA_NEWS_MEDIA_ORGANIZATION = schema("NewsMediaOrganization");
     public static final Node SCHEMA_PERSON = schema("Person");
     public static final Node SCHEMA_QUOTATION = schema("Quotation");
     public static final Node SCHEMA_HEADLINE = schema("headline");
