@@ -372,7 +372,7 @@ public final class ReferenceGazetteerCompiler {
         for (ReferenceTable.Row row : ReferenceTable.read(reference, "world-leaders/foreign-ministers-2022.tsv")) {
             String id = row.get("wikidata");
             String name = row.get("name");
-            if (!isId(id) || isId(name)) {
+            if (!isId(id) || isId(name) || name.isEmpty()) {
                 continue;
             }
             checkCountry(row, row.get("country_wikidata"), row.get("country"));
@@ -389,6 +389,9 @@ public final class ReferenceGazetteerCompiler {
             String name = row.get("name");
             EntryDraft person = entry(row, id, EntityType.PERSON, null, Names.withoutQuoted(name));
             personAliases(person, name);
+            if (!isId(id) || name.isEmpty()) {
+                continue;
+            }
             String position = row.get("position");
             // One row holds the person's name where the office should be; it gives no role.
             if (Set.of(Names.normalise(name).split(" ")).containsAll(List.of(Names.normalise(position).split(" ")))) {
@@ -405,7 +408,7 @@ public final class ReferenceGazetteerCompiler {
         for (ReferenceTable.Row row : ReferenceTable.read(reference, "world-leaders/intl-officeholders-2021.tsv")) {
             String id = row.get("wikidata");
             String name = row.get("name");
-            if (!isId(id) || isId(name)) {
+            if (!isId(id) || isId(name) || name.isEmpty()) {
                 continue;
             }
             personAliases(entry(row, id, EntityType.PERSON, null, Names.withoutQuoted(name)), name);
@@ -479,17 +482,21 @@ public final class ReferenceGazetteerCompiler {
      */
     static String roleName(String positionLabel, EntryDraft country) {
         String label = Names.collapse(positionLabel);
+        String shortest = null;
         if (country != null) {
+            // The longest matching country name wins: "of the Republic of Cyprus" before "of Cyprus".
             for (String spelling : country.spellings()) {
                 String key = Names.normalise(spelling);
-                int at = label.lastIndexOf(" of ");
-                while (at > 0) {
-                    if (Names.normalise(label.substring(at + 4)).equals(key)) {
-                        return capitalised(label.substring(0, at));
+                for (int at = label.indexOf(" of "); at > 0; at = label.indexOf(" of ", at + 1)) {
+                    if (Names.normalise(label.substring(at + 4)).equals(key)
+                            && (shortest == null || at < shortest.length())) {
+                        shortest = label.substring(0, at);
                     }
-                    at = label.lastIndexOf(" of ", at - 1);
                 }
             }
+        }
+        if (shortest != null) {
+            return capitalised(shortest);
         }
         int of = label.indexOf(" of ");
         return capitalised(of > 0 ? label.substring(0, of) : label);
@@ -532,6 +539,9 @@ public final class ReferenceGazetteerCompiler {
     private EntryDraft entry(ReferenceTable.Row row, String id, EntityType type, String subtype, String name) {
         if (!QID.matcher(id).matches()) {
             throw new NewsgraphException(row.where() + ": '" + id + "' is not a Wikidata ID");
+        }
+        if (Names.normalise(name).isEmpty()) {
+            throw new NewsgraphException(row.where() + ": " + id + " has no name");
         }
         EntryDraft entry = byId.computeIfAbsent(id, k -> new EntryDraft(id, type, subtype, name, row.file()));
         entry.sources.add(row.file());
