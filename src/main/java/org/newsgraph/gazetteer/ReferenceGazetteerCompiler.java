@@ -306,7 +306,11 @@ public final class ReferenceGazetteerCompiler {
     private void readLegislatorsCurrent() {
         for (ReferenceTable.Row row : ReferenceTable.read(reference, "us-congress/legislators-current.tsv")) {
             String id = row.get("wikidata");
-            if (!isId(id) || byId.containsKey(id)) {
+            if (!isId(id)) {
+                continue;
+            }
+            if (byId.containsKey(id)) {
+                byId.get(id).sources.add(row.file()); // corroborates; the 2015-2026 row already gave the role
                 continue;
             }
             String nickname = row.get("nickname");
