@@ -3,7 +3,6 @@ package org.newsgraph.gazetteer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +18,7 @@ public final class Names {
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern QUOTED = Pattern.compile("\\s*\"[^\"]*\"");
     private static final Pattern INITIALS = Pattern.compile("(?:[A-Z]\\.)+|[A-Z]{2,3}");
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii",
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii",
             "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi");
 
     private Names() {

@@ -24,7 +24,9 @@ import org.newsgraph.model.EntityType;
 
 /**
  * The gazetteer read from the TSV files {@link ReferenceGazetteerCompiler} writes. Immutable once
- * built, so lookups are thread-safe without locks.
+ * built, so lookups are thread-safe without locks. {@link #personsBySurname} uses the
+ * {@code surnames} column: the last word of each person's name (without "Jr."; none for monarchs'
+ * styled names such as "Harald V of Norway") and the Congress files' {@code last} column.
  */
 public final class TsvGazetteer implements Gazetteer {
 
@@ -70,8 +72,6 @@ public final class TsvGazetteer implements Gazetteer {
             if (e.type() == EntityType.PERSON) {
                 Set<String> familyKeys = new HashSet<>();
                 surnames.getOrDefault(e, List.of()).forEach(s -> familyKeys.add(Names.normalise(s)));
-                String[] tokens = Names.normalise(e.name()).split(" ");
-                familyKeys.add(tokens[tokens.length - 1]);
                 familyKeys.forEach(s -> families.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
             }
         }
