@@ -16,8 +16,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -92,6 +92,19 @@ public final class ReferenceGazetteerCompiler {
         readCabinet();
         readInternationalOfficeholders();
         readExecutive();
+        weakenOneWordPersons();
+    }
+
+    /**
+     * Strong means any spelling alone makes a mention; a person also known by one word ("Francis",
+     * "Vajiralongkorn") would then be matched on every "Francis", so such persons are not strong.
+     */
+    private void weakenOneWordPersons() {
+        for (EntryDraft entry : byId.values()) {
+            if (entry.type == EntityType.PERSON && entry.spellings().stream().anyMatch(s -> Names.tokenCount(s) < 2)) {
+                entry.strong = false;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- places and organisations
@@ -306,7 +319,11 @@ public final class ReferenceGazetteerCompiler {
     private void readLegislatorsCurrent() {
         for (ReferenceTable.Row row : ReferenceTable.read(reference, "us-congress/legislators-current.tsv")) {
             String id = row.get("wikidata");
-            if (!isId(id) || byId.containsKey(id)) {
+            if (!isId(id)) {
+                continue;
+            }
+            if (byId.containsKey(id)) {
+                byId.get(id).sources.add(row.file()); // corroborates; the 2015-2026 row already gave the role
                 continue;
             }
             String nickname = row.get("nickname");
@@ -359,9 +376,15 @@ public final class ReferenceGazetteerCompiler {
             String id = row.get("officeholder");
             EntryDraft person = entry(row, id, EntityType.PERSON, null, Names.withoutQuoted(label));
             personAliases(person, label);
-            person.strong |= endYear.isEmpty() || Integer.parseInt(endYear) >= STRONG_SINCE_YEAR;
+            String role = roleName(row.get("positionLabel"), byId.get(countryId));
+            boolean oneWord = !Names.withoutQuoted(label).contains(" ");
+            if (oneWord) {
+                person.alias(role + " " + label); // "Pope Francis", "Emperor Naruhito"
+            }
+            // Full names are distinctive; a lone "Francis" is not, so it never makes a mention alone.
+            person.strong |= !oneWord && (endYear.isEmpty() || Integer.parseInt(endYear) >= STRONG_SINCE_YEAR);
             String start = row.get("start_year");
-            role(new RoleRow(id, roleName(row.get("positionLabel"), byId.get(countryId)), countryId,
+            role(new RoleRow(id, role, countryId,
                     start.isEmpty() ? null : LocalDate.of(Integer.parseInt(start), 1, 1),
                     endYear.isEmpty() ? null : LocalDate.of(Integer.parseInt(endYear), 12, 31),
                     null, null, row.file()));
@@ -372,7 +395,7 @@ public final class ReferenceGazetteerCompiler {
         for (ReferenceTable.Row row : ReferenceTable.read(reference, "world-leaders/foreign-ministers-2022.tsv")) {
             String id = row.get("wikidata");
             String name = row.get("name");
-            if (!isId(id) || isId(name)) {
+            if (!isId(id) || isId(name) || name.isEmpty()) {
                 continue;
             }
             checkCountry(row, row.get("country_wikidata"), row.get("country"));
@@ -389,6 +412,9 @@ public final class ReferenceGazetteerCompiler {
             String name = row.get("name");
             EntryDraft person = entry(row, id, EntityType.PERSON, null, Names.withoutQuoted(name));
             personAliases(person, name);
+            if (!isId(id) || name.isEmpty()) {
+                continue;
+            }
             String position = row.get("position");
             // One row holds the person's name where the office should be; it gives no role.
             if (Set.of(Names.normalise(name).split(" ")).containsAll(List.of(Names.normalise(position).split(" ")))) {
@@ -405,7 +431,7 @@ public final class ReferenceGazetteerCompiler {
         for (ReferenceTable.Row row : ReferenceTable.read(reference, "world-leaders/intl-officeholders-2021.tsv")) {
             String id = row.get("wikidata");
             String name = row.get("name");
-            if (!isId(id) || isId(name)) {
+            if (!isId(id) || isId(name) || name.isEmpty()) {
                 continue;
             }
             personAliases(entry(row, id, EntityType.PERSON, null, Names.withoutQuoted(name)), name);
@@ -460,15 +486,27 @@ public final class ReferenceGazetteerCompiler {
             person.alias(beforeComma);
         }
         Names.initialVariants(plain).forEach(person::alias);
-        String[] words = beforeComma.split(" ");
-        for (int i = words.length - 1; i >= 0; i--) {
-            if (!Names.isSuffix(words[i])) {
-                // A lone given name ("Henri, Grand Duke of Luxembourg") is not a surname.
-                if (comma < 0 || words.length > 1) {
-                    person.surname(words[i].replaceAll(",$", ""));
-                }
-                break;
+        surname(person, plain);
+    }
+
+    /**
+     * The last word of a name, before "Jr."; none for one-word names and for the styled names of
+     * monarchs ("Harald V of Norway", "Albert II, Prince of Monaco"), which have no family name.
+     */
+    private static void surname(EntryDraft person, String name) {
+        if (name.contains(",") || name.contains(" of ")) {
+            return;
+        }
+        String[] words = name.split(" ");
+        int last = words.length - 1;
+        if (last > 0 && Names.isSuffix(words[last])) {
+            if (!Names.normalise(words[last]).matches("jr|sr")) {
+                return; // a regnal number
             }
+            last--;
+        }
+        if (last >= 1) {
+            person.surname(words[last]);
         }
     }
 
@@ -479,17 +517,21 @@ public final class ReferenceGazetteerCompiler {
      */
     static String roleName(String positionLabel, EntryDraft country) {
         String label = Names.collapse(positionLabel);
+        String shortest = null;
         if (country != null) {
+            // The longest matching country name wins: "of the Republic of Cyprus" before "of Cyprus".
             for (String spelling : country.spellings()) {
                 String key = Names.normalise(spelling);
-                int at = label.lastIndexOf(" of ");
-                while (at > 0) {
-                    if (Names.normalise(label.substring(at + 4)).equals(key)) {
-                        return capitalised(label.substring(0, at));
+                for (int at = label.indexOf(" of "); at > 0; at = label.indexOf(" of ", at + 1)) {
+                    if (Names.normalise(label.substring(at + 4)).equals(key)
+                            && (shortest == null || at < shortest.length())) {
+                        shortest = label.substring(0, at);
                     }
-                    at = label.lastIndexOf(" of ", at - 1);
                 }
             }
+        }
+        if (shortest != null) {
+            return capitalised(shortest);
         }
         int of = label.indexOf(" of ");
         return capitalised(of > 0 ? label.substring(0, of) : label);
@@ -498,7 +540,7 @@ public final class ReferenceGazetteerCompiler {
     /** Title case for labels written all in lower case ("prime minister"); others are kept as written. */
     static String capitalised(String role) {
         String rest = role.length() > 1 ? role.substring(1) : "";
-        if (!rest.equals(rest.toLowerCase(java.util.Locale.ROOT))) {
+        if (!rest.equals(rest.toLowerCase(Locale.ROOT))) {
             return role;
         }
         StringBuilder out = new StringBuilder();
@@ -532,6 +574,9 @@ public final class ReferenceGazetteerCompiler {
     private EntryDraft entry(ReferenceTable.Row row, String id, EntityType type, String subtype, String name) {
         if (!QID.matcher(id).matches()) {
             throw new NewsgraphException(row.where() + ": '" + id + "' is not a Wikidata ID");
+        }
+        if (Names.normalise(name).isEmpty()) {
+            throw new NewsgraphException(row.where() + ": " + id + " has no name");
         }
         EntryDraft entry = byId.computeIfAbsent(id, k -> new EntryDraft(id, type, subtype, name, row.file()));
         entry.sources.add(row.file());
@@ -644,10 +689,10 @@ public final class ReferenceGazetteerCompiler {
         Set<String> titles = new TreeSet<>();
         for (List<String> line : classpathLines(KBP_RESOURCE)) {
             if (line.size() >= 2 && line.get(1).equals("TITLE")) {
-                titles.add(line.get(0).toLowerCase(java.util.Locale.ROOT));
+                titles.add(line.get(0).toLowerCase(Locale.ROOT));
             }
         }
-        roles.values().forEach(r -> titles.add(r.roleName().toLowerCase(java.util.Locale.ROOT)));
+        roles.values().forEach(r -> titles.add(r.roleName().toLowerCase(Locale.ROOT)));
         titles.removeIf(t -> t.matches(".*[0-9/].*") || Names.normalise(t).isEmpty());
         return titles;
     }

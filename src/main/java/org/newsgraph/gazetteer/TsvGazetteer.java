@@ -24,7 +24,9 @@ import org.newsgraph.model.EntityType;
 
 /**
  * The gazetteer read from the TSV files {@link ReferenceGazetteerCompiler} writes. Immutable once
- * built, so lookups are thread-safe without locks.
+ * built, so lookups are thread-safe without locks. {@link #personsBySurname} uses the
+ * {@code surnames} column: the last word of each person's name (without "Jr."; none for monarchs'
+ * styled names such as "Harald V of Norway") and the Congress files' {@code last} column.
  */
 public final class TsvGazetteer implements Gazetteer {
 
@@ -44,6 +46,7 @@ public final class TsvGazetteer implements Gazetteer {
     private final Map<String, List<KnownRole>> roles;
     private final Set<String> titles;
     private final int maxNameTokens;
+    private final int size;
 
     private TsvGazetteer(List<GazetteerEntry> entries, Map<GazetteerEntry, List<String>> surnames,
                          List<KnownRole> knownRoles, Set<String> titleKeys) {
@@ -61,7 +64,7 @@ public final class TsvGazetteer implements Gazetteer {
             e.aliases().forEach(a -> keys.add(Names.normalise(a)));
             for (String key : keys) {
                 names.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-                longest = Math.max(longest, Names.tokenCount(key));
+                longest = Math.max(longest, Names.keyTokenCount(key));
             }
             Set<String> demonymKeys = new HashSet<>();
             e.demonyms().forEach(d -> demonymKeys.add(Names.normalise(d)));
@@ -69,13 +72,11 @@ public final class TsvGazetteer implements Gazetteer {
             if (e.type() == EntityType.PERSON) {
                 Set<String> familyKeys = new HashSet<>();
                 surnames.getOrDefault(e, List.of()).forEach(s -> familyKeys.add(Names.normalise(s)));
-                String[] tokens = Names.normalise(e.name()).split(" ");
-                familyKeys.add(tokens[tokens.length - 1]);
                 familyKeys.forEach(s -> families.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
             }
         }
         for (String title : titleKeys) {
-            longest = Math.max(longest, Names.tokenCount(title));
+            longest = Math.max(longest, Names.keyTokenCount(title));
         }
         Map<String, GazetteerEntry> demonymOwner = new HashMap<>();
         demonyms.forEach((key, owners) -> {
@@ -95,6 +96,7 @@ public final class TsvGazetteer implements Gazetteer {
         this.roles = freeze(rolesByPerson);
         this.titles = Set.copyOf(titleKeys);
         this.maxNameTokens = longest;
+        this.size = entries.size();
     }
 
     /** The gazetteer bundled on the classpath ({@code data/gazetteer} in the repository). */
@@ -223,8 +225,7 @@ public final class TsvGazetteer implements Gazetteer {
 
     /** Number of entries, for reports. */
     public int size() {
-        return byId.size() + (int) byName.values().stream().flatMap(List::stream)
-                .filter(e -> e.id() == null).distinct().count();
+        return size;
     }
 
     private static <V> Map<String, List<V>> freeze(Map<String, List<V>> map) {
