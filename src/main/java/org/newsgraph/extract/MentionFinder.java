@@ -22,15 +22,18 @@ final class MentionFinder {
     private static final Lexicon NOT_NAMES = Lexicon.load("not-names.txt");
 
     private final Gazetteer gazetteer;
+    private final PartyStateTags partyStateTags;
 
     MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.partyStateTags = new PartyStateTags(gazetteer);
     }
 
     List<Candidate> find(AnnotatedDocument doc) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
             List<Candidate> inSentence = gazetteerMatches(doc, sentence);
+            partyStateTags.find(doc, sentence, inSentence);
             addNerMentions(doc, sentence, inSentence);
             inSentence.sort(Comparator.comparing(Candidate::span));
             out.addAll(inSentence);

@@ -49,7 +49,7 @@ class ExtractionMapperTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             // the article, its publisher and the NIF context the offsets refer to
-            "art:a1b2c3d4e5f6 a schema:NewsArticle, nif:Context ; schema:headline \"Norway and Chile plan talks after a phone call\" ; schema:datePublished \"2025-05-22\"^^xsd:date ; schema:url <https://news.example.org/2025/05/22/norway-chile-call> ; schema:publisher [ a schema:Organization ; schema:name \"The Example Courier\" ] ; schema:author [ schema:name \"Kari Nordmann\" ] ; schema:mentions ent:Q20, ent:Q71 ; nif:isString ?text . FILTER(STRSTARTS(?text, \"Norway and Chile\"))",
+            "art:a1b2c3d4e5f6 a schema:NewsArticle, nif:Context ; schema:headline \"Norway and Chile plan talks after a phone call\" ; schema:datePublished \"2025-05-22\"^^xsd:date ; schema:url <https://news.example.org/2025/05/22/norway-chile-call> ; schema:publisher [ a schema:NewsMediaOrganization ; schema:name \"The Example Courier\" ] ; schema:author [ schema:name \"Kari Nordmann\" ] ; schema:mentions ent:Q20, ent:Q71 ; nif:isString ?text . FILTER(STRSTARTS(?text, \"Norway and Chile\"))",
             // entities: schema.org types, one name, aliases, Wikidata
             "ent:Q71 a schema:Place, schema:City ; schema:name \"Geneva\" ; owl:sameAs wd:Q71 .",
             "ent:Q20 a schema:Country ; skos:altLabel \"Norwegian\" ; owl:sameAs wd:Q20 .",
