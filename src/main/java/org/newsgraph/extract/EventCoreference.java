@@ -28,6 +28,7 @@ final class EventCoreference {
         String place;
         String date;
         final Set<Span> evidence = new TreeSet<>();
+        int lastSentence;
 
         Cluster(EventMention m) {
             eventClass = m.eventClass();
@@ -52,13 +53,14 @@ final class EventCoreference {
                 date = m.date();
             }
             evidence.add(m.evidence());
+            lastSentence = m.sentence();
         }
 
         boolean accepts(EventMention m) {
-            if (!cameo.substring(0, 2).equals(m.root())) {
+            if (!sameKind(cameo, m.cameo())) {
                 return false;
             }
-            if (date != null && m.date() != null && !date.substring(0, 7).equals(m.date().substring(0, 7))) {
+            if (date != null && m.date() != null && !datesAgree(date, m.date())) {
                 return false;
             }
             if (place != null && m.placeKey() != null && !place.equals(m.placeKey())) {
@@ -66,9 +68,31 @@ final class EventCoreference {
             }
             Set<String> shared = new LinkedHashSet<>(actors);
             shared.retainAll(m.actorKeys());
-            return shared.size() >= 2 || !shared.isEmpty()
-                    && (actors.containsAll(m.actorKeys()) || m.actorKeys().containsAll(actors));
+            if (shared.size() >= 2 || !shared.isEmpty()
+                    && (actors.containsAll(m.actorKeys()) || m.actorKeys().containsAll(actors))) {
+                return true;
+            }
+            // Follow-up sentences name a part of the cast ("It would also impose tariffs on ...").
+            return !shared.isEmpty() && m.sentence() - lastSentence <= ADJACENT_SENTENCES;
         }
+    }
+
+    private static final int ADJACENT_SENTENCES = 2;
+
+    /** Same CAMEO event form (first three digits), or one of them the generic form of the other's root. */
+    private static boolean sameKind(String a, String b) {
+        if (!a.substring(0, 2).equals(b.substring(0, 2))) {
+            return false;
+        }
+        return a.substring(0, 3).equals(b.substring(0, 3)) || isGeneric(a) || isGeneric(b);
+    }
+
+    /** Same month, and the same day when both give one. */
+    private static boolean datesAgree(String a, String b) {
+        if (!a.substring(0, 7).equals(b.substring(0, 7))) {
+            return false;
+        }
+        return a.length() < 10 || b.length() < 10 || a.equals(b);
     }
 
     private EventCoreference() {

@@ -11,7 +11,7 @@ import org.newsgraph.nlp.Token;
  * intent to meet, "threatened sanctions" a threat), from event-cues.tsv and event-recodings.tsv.
  */
 final class EventCues {
-    private static final int WINDOW_BEFORE = 6;
+    private static final int WINDOW_BEFORE = 8;
     private static final int WINDOW_AFTER = 2;
     /** When several cues stand before one trigger, the stronger kind decides ("a bill that would impose"). */
     private static final List<String> STRENGTH = List.of("negated", "withdraw", "reject", "cancel", "threaten",

@@ -35,6 +35,7 @@ final class EventExtractor {
             .map(EventPhrase::parse).toList();
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":");
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these");
 
     private final Gazetteer gazetteer;
     private final RoleNouns roleNouns;
@@ -133,6 +134,7 @@ final class EventExtractor {
         EntityMentions.Located place = place(doc, mentions, scopeStart, sentence, f);
         boolean visit = cameo.startsWith("042") || cameo.startsWith("043");
         Set<String> actors = new LinkedHashSet<>();
+        Set<String> quotedActors = new LinkedHashSet<>();
         String initiator = null;
         String target = null;
         for (EntityMentions.Located m : mentions.all()) {
@@ -142,7 +144,11 @@ final class EventExtractor {
             if (m == place && !(visit && m.type() == EntityType.COUNTRY)) {
                 continue;
             }
-            if (!triggerQuoted && inQuote(quoted, m.span().begin()) || isSource(tokens, m, sentence)) {
+            if (isSource(tokens, m, sentence, f, triggerQuoted)) {
+                continue;
+            }
+            if (!triggerQuoted && inQuote(quoted, m.span().begin())) {
+                quotedActors.add(m.key());
                 continue;
             }
             actors.add(m.key());
@@ -177,12 +183,27 @@ final class EventExtractor {
                 }
             }
         }
+        if (actors.size() < 2) {
+            // The quotation carries on the sentence's report ("X proposed a halt and \"Y responded ...\"").
+            actors.addAll(quotedActors);
+        }
+        String date = DATES.dateFor(doc, sentence, f.first, status == EventStatus.PLANNED);
+        String placeKey = place == null ? null : place.key();
+        EventMention antecedent = isDefinite(tokens, f.first, sentence.firstToken())
+                ? antecedent(cameo, earlier, sameSentence) : null;
+        if (antecedent != null) {
+            // "After the call, ..." and "the talks" point back to an occurrence already reported.
+            actors.addAll(antecedent.actorKeys());
+            initiator = antecedent.initiator();
+            target = antecedent.target();
+            date = antecedent.date();
+            placeKey = antecedent.placeKey();
+        }
         if (initiator != null && initiator.equals(target)) {
             target = null;
         }
-        String date = DATES.dateFor(doc, sentence, f.first, status == EventStatus.PLANNED);
         return new EventMention(eventClass, cameo, status, f.trigger.noun(), actors, initiator,
-                target, place == null ? null : place.key(), date, sentence.span(), sentence.index());
+                target, placeKey, date, sentence.span(), sentence.index());
     }
 
     /**
@@ -226,27 +247,65 @@ final class EventExtractor {
         return best;
     }
 
-    /** A reporting source rather than a participant: "the Kremlin said ...", "according to X". */
-    private static boolean isSource(List<Token> tokens, EntityMentions.Located m, Sentence sentence) {
+    /**
+     * A reporting source rather than a participant: "the Kremlin said [the trigger ...]", "according
+     * to X", or the speaker of a quotation the trigger stands in. "Y responded positively" after the
+     * trigger is a participant.
+     */
+    private static boolean isSource(List<Token> tokens, EntityMentions.Located m, Sentence sentence, Found f,
+                                    boolean triggerQuoted) {
+        int verb = -1;
         int next = m.endToken();
         if (next < sentence.endToken() && isSpeechVerb(tokens.get(next))) {
-            return true;
-        }
-        if (next + 1 < sentence.endToken() && tokens.get(next).pos().startsWith("RB")
+            verb = next;
+        } else if (next + 1 < sentence.endToken() && tokens.get(next).pos().startsWith("RB")
                 && isSpeechVerb(tokens.get(next + 1))) {
+            verb = next + 1;
+        } else if (m.firstToken() >= sentence.firstToken() + 2 && isSpeechVerb(tokens.get(m.firstToken() - 1))
+                && tokens.get(m.firstToken() - 2).text().equals(",")) {
+            verb = m.firstToken() - 1; // ", said X"
+        }
+        if (verb >= 0 && (verb < f.first || triggerQuoted || verb > f.end && m.firstToken() >= f.end
+                && tokens.get(m.firstToken() - 1).text().equals(","))) {
             return true;
         }
         int first = m.firstToken();
-        if (first >= 1 && isSpeechVerb(tokens.get(first - 1)) && tokens.get(first - 1).index() > sentence.firstToken()
-                && tokens.get(first - 2).text().equals(",")) {
-            return true; // ", said X"
-        }
         return first >= 2 && tokens.get(first - 2).text().equalsIgnoreCase("according")
                 && tokens.get(first - 1).text().equalsIgnoreCase("to");
     }
 
     private static boolean isSpeechVerb(Token t) {
         return t.pos().startsWith("VB") && SPEECH_VERBS.contains(t.lemma());
+    }
+
+    /** "the call", "the productive talks", "this meeting": a determiner before the trigger, past adjectives and quote marks. */
+    private static boolean isDefinite(List<Token> tokens, int trigger, int sentenceStart) {
+        if (!tokens.get(trigger).pos().startsWith("NN")) {
+            return false;
+        }
+        for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - 4); i--) {
+            Token t = tokens.get(i);
+            if (DEFINITE_DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().equals("``") || t.pos().equals("''"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The latest earlier mention with the same CAMEO root, or null. */
+    private static EventMention antecedent(String cameo, List<EventMention> earlier, List<EventMention> sameSentence) {
+        for (List<EventMention> list : List.of(sameSentence, earlier)) {
+            for (int i = list.size() - 1; i >= 0; i--) {
+                EventMention m = list.get(i);
+                if (m.root().equals(cameo.substring(0, 2)) && !m.actorKeys().isEmpty()) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean startsAnaphor(List<Token> tokens, int i, int limit) {
