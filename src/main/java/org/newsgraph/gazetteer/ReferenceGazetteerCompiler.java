@@ -694,7 +694,17 @@ public final class ReferenceGazetteerCompiler {
         }
         roles.values().forEach(r -> titles.add(r.roleName().toLowerCase(Locale.ROOT)));
         titles.removeIf(t -> t.matches(".*[0-9/].*") || Names.normalise(t).isEmpty());
-        return titles;
+        // The KBP list spells many titles twice ("wine-fermenter", "wine fermenter"); lookups
+        // normalise hyphens to spaces, so one spelling per key is enough: the one with fewer hyphens.
+        Map<String, String> byKey = new HashMap<>();
+        for (String title : titles) {
+            byKey.merge(Names.normalise(title), title, (a, b) -> hyphens(b) < hyphens(a) ? b : a);
+        }
+        return new TreeSet<>(byKey.values());
+    }
+
+    private static long hyphens(String text) {
+        return text.chars().filter(c -> c == '-').count();
     }
 
     void write(Path out) throws IOException {
