@@ -1,12 +1,15 @@
 package org.newsgraph.export;
 
 import java.io.OutputStream;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Statement;
@@ -16,6 +19,8 @@ import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.KnowledgeStore;
@@ -41,7 +46,12 @@ public final class RdfExporter {
      */
     public void exportGraph(String graphName, Graph graph, ExportFormat format, OutputStream out) {
         Node name = NodeFactory.createURI(graphName);
-        Model model = collect(format, sink -> graph.find().forEachRemaining(t -> sink.accept(Quad.create(name, t))));
+        // An in-memory graph iterates in hash order; sort so the file reads subject by subject, the same every run.
+        List<Triple> triples = graph.find().toList();
+        triples.sort(Comparator.comparing((Triple t) -> t.getSubject().toString())
+                .thenComparing(t -> t.getPredicate().getURI())
+                .thenComparing(t -> t.getObject().toString()));
+        Model model = collect(format, sink -> triples.forEach(t -> sink.accept(Quad.create(name, t))));
         write(model, format, out);
     }
 
@@ -56,6 +66,8 @@ public final class RdfExporter {
         WriterConfig config = new WriterConfig();
         config.set(BasicWriterSettings.PRETTY_PRINT, true);
         config.set(BasicWriterSettings.INLINE_BLANK_NODES, true);
+        // Compact JSON-LD uses the declared prefixes as its context; expanded JSON-LD would spell every IRI out.
+        config.set(JSONLDSettings.JSONLD_MODE, JSONLDMode.COMPACT);
         try {
             RDFWriter writer = Rio.createWriter(format.rioFormat(), out);
             writer.setWriterConfig(config);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,41 @@ final class ReferenceTable {
 
         String where() {
             return file + ":" + line;
+        }
+
+        /** A number, 0 when empty. */
+        long number(String column) {
+            String value = get(column);
+            try {
+                return value.isEmpty() ? 0 : Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new NewsgraphException(where() + ": " + column + " '" + value + "' is not a number");
+            }
+        }
+
+        LocalDate date(String column) {
+            return date(column, false);
+        }
+
+        /**
+         * A day, or a year ("1999") or month ("1999-05") widened to its first day, or its last day when
+         * {@code end} is true: a role held "until 1999" was held on 1999-12-31 as far as we know.
+         */
+        LocalDate date(String column, boolean end) {
+            String value = get(column);
+            try {
+                if (value.matches("\\d{4}")) {
+                    int year = Integer.parseInt(value);
+                    return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+                }
+                if (value.matches("\\d{4}-\\d{2}")) {
+                    LocalDate first = LocalDate.parse(value + "-01");
+                    return end ? first.withDayOfMonth(first.lengthOfMonth()) : first;
+                }
+                return value.isEmpty() ? null : LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new NewsgraphException(where() + ": " + column + " '" + value + "' is not a date");
+            }
         }
     }
 
@@ -110,5 +147,43 @@ final class ReferenceTable {
         }
         cells.add(cell.toString());
         return cells;
+    }
+
+    /** The non-empty parts of a '|'-separated cell. */
+    static List<String> pipe(String cell) {
+        List<String> parts = new ArrayList<>();
+        for (String part : cell.split("\\|")) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        return parts;
+    }
+
+    /** Tab-separated, non-comment lines of a classpath resource, empty cells dropped. */
+    static List<List<String>> classpathLines(String resource) {
+        List<List<String>> lines = new ArrayList<>();
+        try (InputStream in = ReferenceTable.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new NewsgraphException(resource + ": not on the classpath (the CoreNLP models jar is missing)");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (String cell : line.split("\t")) {
+                    if (!cell.isBlank()) {
+                        cells.add(cell.strip());
+                    }
+                }
+                lines.add(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+        return lines;
     }
 }

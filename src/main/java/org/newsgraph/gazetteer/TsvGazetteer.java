@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,8 @@ public final class TsvGazetteer implements Gazetteer {
 
     private static TsvGazetteer load(Opener opener, String where) {
         List<GazetteerEntry> entries = new ArrayList<>();
-        Map<GazetteerEntry, List<String>> surnames = new HashMap<>();
+        // Identity, not equals: hashing a record hashes all its lists, which is slow for 10,000 entries.
+        Map<GazetteerEntry, List<String>> surnames = new IdentityHashMap<>();
         readTable(opener, where, ENTITIES, ENTITY_COLUMNS, (cells, location) -> {
             GazetteerEntry entry = new GazetteerEntry(emptyToNull(cells[0]), type(cells[1], location),
                     emptyToNull(cells[2]), cells[3], pipe(cells[4]), pipe(cells[5]), cells[6].equals("yes"), cells[8]);

@@ -1,0 +1,135 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventStatus;
+import org.newsgraph.model.Span;
+
+/**
+ * Merges the mentions of one occurrence within an article: same CAMEO root, actors that overlap
+ * (one set inside the other, or two shared), and no disagreement on the month or the place. The
+ * merged event has every actor and every evidence sentence.
+ */
+final class EventCoreference {
+
+    private static final class Cluster {
+        String eventClass;
+        String cameo;
+        EventStatus status;
+        String noun;
+        final Set<String> actors = new LinkedHashSet<>();
+        String initiator;
+        String target;
+        String place;
+        String date;
+        final Set<Span> evidence = new TreeSet<>();
+        int lastSentence;
+
+        Cluster(EventMention m) {
+            eventClass = m.eventClass();
+            cameo = m.cameo();
+            status = m.status();
+            noun = m.noun();
+            absorb(m);
+        }
+
+        void absorb(EventMention m) {
+            // A generic code (040 consult) gives way to a specific one (041 phone call) for the same occurrence.
+            if (isGeneric(cameo) && !isGeneric(m.cameo())) {
+                eventClass = m.eventClass();
+                cameo = m.cameo();
+                noun = m.noun();
+            }
+            actors.addAll(m.actorKeys());
+            initiator = initiator != null ? initiator : m.initiator();
+            target = target != null ? target : m.target();
+            place = place != null ? place : m.placeKey();
+            if (date == null || m.date() != null && m.date().length() > date.length() && m.date().startsWith(date)) {
+                date = m.date();
+            }
+            evidence.add(m.evidence());
+            lastSentence = m.sentence();
+        }
+
+        boolean accepts(EventMention m) {
+            if (!sameKind(cameo, m.cameo())) {
+                return false;
+            }
+            if (date != null && m.date() != null && !datesAgree(date, m.date())) {
+                return false;
+            }
+            if (place != null && m.placeKey() != null && !place.equals(m.placeKey())) {
+                return false;
+            }
+            Set<String> shared = new LinkedHashSet<>(actors);
+            shared.retainAll(m.actorKeys());
+            if (shared.size() >= 2 || !shared.isEmpty()
+                    && (actors.containsAll(m.actorKeys()) || m.actorKeys().containsAll(actors))) {
+                return true;
+            }
+            // Follow-up sentences name a part of the cast ("It would also impose tariffs on ...").
+            return !shared.isEmpty() && m.sentence() - lastSentence <= ADJACENT_SENTENCES;
+        }
+    }
+
+    private static final int ADJACENT_SENTENCES = 2;
+
+    /** Same CAMEO event form (first three digits), or one of them the generic form of the other's root. */
+    private static boolean sameKind(String a, String b) {
+        if (!a.substring(0, 2).equals(b.substring(0, 2))) {
+            return false;
+        }
+        return a.substring(0, 3).equals(b.substring(0, 3)) || isGeneric(a) || isGeneric(b);
+    }
+
+    /** Same month, and the same day when both give one. */
+    private static boolean datesAgree(String a, String b) {
+        if (!a.substring(0, 7).equals(b.substring(0, 7))) {
+            return false;
+        }
+        return a.length() < 10 || b.length() < 10 || a.equals(b);
+    }
+
+    private EventCoreference() {
+    }
+
+    private static boolean isGeneric(String cameo) {
+        return cameo.length() == 3 && cameo.endsWith("0");
+    }
+
+    /** One event per occurrence, in order of first mention; {@code names} gives an actor key's name for labels. */
+    static List<Event> merge(List<EventMention> mentions, Function<String, String> names) {
+        List<Cluster> clusters = new ArrayList<>();
+        for (EventMention m : mentions) {
+            Cluster home = clusters.stream().filter(c -> c.accepts(m)).findFirst().orElse(null);
+            if (home == null) {
+                clusters.add(new Cluster(m));
+            } else {
+                home.absorb(m);
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            List<String> actors = List.copyOf(c.actors);
+            out.add(new Event(c.eventClass, c.cameo, label(c, names), actors, c.initiator, c.target, c.place,
+                    c.date, c.status, List.copyOf(c.evidence)));
+        }
+        return out;
+    }
+
+    /** "Donald Trump–Vladimir Putin phone call": initiator first, at most three names. */
+    private static String label(Cluster c, Function<String, String> names) {
+        List<String> ordered = new ArrayList<>();
+        if (c.initiator != null) {
+            ordered.add(c.initiator);
+        }
+        c.actors.stream().filter(a -> !ordered.contains(a)).forEach(ordered::add);
+        List<String> shown = ordered.stream().limit(3).map(names).toList();
+        return String.join("–", shown) + " " + c.noun;
+    }
+}
