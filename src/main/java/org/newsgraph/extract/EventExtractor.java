@@ -144,7 +144,7 @@ final class EventExtractor {
             if (m == place && !(visit && m.type() == EntityType.COUNTRY)) {
                 continue;
             }
-            if (isSource(tokens, m, sentence, f, triggerQuoted)) {
+            if (isSource(tokens, mentions, m, sentence, f, triggerQuoted)) {
                 continue;
             }
             if (!triggerQuoted && inQuote(quoted, m.span().begin())) {
@@ -252,8 +252,8 @@ final class EventExtractor {
      * to X", or the speaker of a quotation the trigger stands in. "Y responded positively" after the
      * trigger is a participant.
      */
-    private static boolean isSource(List<Token> tokens, EntityMentions.Located m, Sentence sentence, Found f,
-                                    boolean triggerQuoted) {
+    private static boolean isSource(List<Token> tokens, EntityMentions mentions, EntityMentions.Located m,
+                                    Sentence sentence, Found f, boolean triggerQuoted) {
         int verb = -1;
         int next = m.endToken();
         if (next < sentence.endToken() && isSpeechVerb(tokens.get(next))) {
@@ -265,13 +265,29 @@ final class EventExtractor {
                 && tokens.get(m.firstToken() - 2).text().equals(",")) {
             verb = m.firstToken() - 1; // ", said X"
         }
-        if (verb >= 0 && (verb < f.first || triggerQuoted || verb > f.end && m.firstToken() >= f.end
+        if (verb >= 0 && (verb < f.first && reportedClauseHasSubject(tokens, mentions, verb, f.first)
+                || triggerQuoted || verb > f.end && m.firstToken() >= f.end
                 && tokens.get(m.firstToken() - 1).text().equals(","))) {
             return true;
         }
         int first = m.firstToken();
         return first >= 2 && tokens.get(first - 2).text().equalsIgnoreCase("according")
                 && tokens.get(first - 1).text().equalsIgnoreCase("to");
+    }
+
+    /**
+     * True when someone is named between a speech verb and the trigger: "X said Y and Z met" reports
+     * an event; in "X announced a cease-fire" or "X threatened sanctions" X takes part.
+     */
+    private static boolean reportedClauseHasSubject(List<Token> tokens, EntityMentions mentions, int verb,
+                                                    int trigger) {
+        for (int i = verb + 1; i < trigger; i++) {
+            if (mentions.startingAt(i) != null || SUBJECT_PRONOUNS.contains(tokens.get(i).text())
+                    || startsAnaphor(tokens, i, trigger)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSpeechVerb(Token t) {
