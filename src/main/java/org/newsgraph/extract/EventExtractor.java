@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ final class EventExtractor {
             .map(EventPhrase::parse).toList();
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":");
+    private static final int MAX_TITLE_TOKENS = 3;
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these");
 
     private final Gazetteer gazetteer;
@@ -56,7 +58,9 @@ final class EventExtractor {
             found.addAll(inSentence(doc, sentence, mentions, roles, quoted, found));
         }
         Map<String, String> names = names(doc, mentions);
-        return EventCoreference.merge(found, key -> names.getOrDefault(key, key)).stream()
+        Set<String> persons = new HashSet<>();
+        mentions.ofType(EntityType.PERSON).forEach(m -> persons.add(m.key()));
+        return EventCoreference.merge(found, key -> names.getOrDefault(key, key), persons).stream()
                 .filter(e -> !e.actorKeys().isEmpty())
                 .toList();
     }
@@ -106,6 +110,8 @@ final class EventExtractor {
             }
             if (best == null) {
                 i++;
+            } else if (best.trigger.isNonEvent()) {
+                i = best.end;
             } else {
                 out.add(best);
                 i = best.end;
@@ -137,11 +143,16 @@ final class EventExtractor {
         Set<String> quotedActors = new LinkedHashSet<>();
         String initiator = null;
         String target = null;
+        int reportStart = reportedClauseAfter(tokens, quoted, f, sentence, triggerQuoted);
         for (EntityMentions.Located m : mentions.all()) {
-            if (m.firstToken() < scopeStart || m.endToken() > sentence.endToken() || m.type() == EntityType.PLACE) {
+            if (m.firstToken() < scopeStart || m.endToken() > sentence.endToken() || m.type() == EntityType.PLACE
+                    || m.firstToken() > reportStart) {
                 continue;
             }
             if (m == place && !(visit && m.type() == EntityType.COUNTRY)) {
+                continue;
+            }
+            if (m.type() == EntityType.COUNTRY && modifiesPerson(tokens, mentions, m, sentence)) {
                 continue;
             }
             if (isSource(tokens, mentions, m, sentence, f, triggerQuoted)) {
@@ -193,7 +204,12 @@ final class EventExtractor {
                 ? antecedent(cameo, earlier, sameSentence) : null;
         if (antecedent != null) {
             // "After the call, ..." and "the talks" point back to an occurrence already reported.
-            actors.addAll(antecedent.actorKeys());
+            // "After the call, X ordered ...": X belongs to the other clause; "the talks will include X" adds X.
+            if (afterPreposition(tokens, f.first, sentence.firstToken())) {
+                actors = new LinkedHashSet<>(antecedent.actorKeys());
+            } else {
+                actors.addAll(antecedent.actorKeys());
+            }
             initiator = antecedent.initiator();
             target = antecedent.target();
             date = antecedent.date();
@@ -294,6 +310,38 @@ final class EventExtractor {
         return t.pos().startsWith("VB") && SPEECH_VERBS.contains(t.lemma());
     }
 
+    /**
+     * Where a clause reported after the trigger begins ("X called Y, and afterwards said that A and B
+     * would meet"): its names belong to its own events. The sentence end when there is none.
+     */
+    private static int reportedClauseAfter(List<Token> tokens, List<QuoteSpans.Quoted> quoted, Found f,
+                                           Sentence sentence, boolean triggerQuoted) {
+        if (triggerQuoted) {
+            return sentence.endToken();
+        }
+        for (int i = f.end; i < sentence.endToken(); i++) {
+            Token t = tokens.get(i);
+            if (isSpeechVerb(t) && !inQuote(quoted, t.begin()) && !tokens.get(i - 1).text().equals(",")) {
+                return i;
+            }
+        }
+        return sentence.endToken();
+    }
+
+    private static boolean afterPreposition(List<Token> tokens, int trigger, int sentenceStart) {
+        for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - 5); i--) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("IN") || t.pos().equals("TO")) {
+                return true;
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("DT") || t.pos().equals("``")
+                    || t.pos().equals("''") || t.pos().equals("PRP$"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "the call", "the productive talks", "this meeting": a determiner before the trigger, past adjectives and quote marks. */
     private static boolean isDefinite(List<Token> tokens, int trigger, int sentenceStart) {
         if (!tokens.get(trigger).pos().startsWith("NN")) {
@@ -311,17 +359,38 @@ final class EventExtractor {
         return false;
     }
 
-    /** The latest earlier mention with the same CAMEO root, or null. */
+    /** The latest earlier mention of the same event form ("the talks": talks), else of the same root, or null. */
     private static EventMention antecedent(String cameo, List<EventMention> earlier, List<EventMention> sameSentence) {
-        for (List<EventMention> list : List.of(sameSentence, earlier)) {
-            for (int i = list.size() - 1; i >= 0; i--) {
-                EventMention m = list.get(i);
-                if (m.root().equals(cameo.substring(0, 2)) && !m.actorKeys().isEmpty()) {
-                    return m;
+        for (int digits : new int[] {3, 2}) {
+            for (List<EventMention> list : List.of(sameSentence, earlier)) {
+                for (int i = list.size() - 1; i >= 0; i--) {
+                    EventMention m = list.get(i);
+                    if (m.cameo().startsWith(cameo.substring(0, digits)) && !m.actorKeys().isEmpty()) {
+                        return m;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A country named only to say whose office a person holds ("Russian President Vladimir Putin",
+     * "US envoy Jane Doe"): the person is the actor, the country is not a separate participant.
+     */
+    private static boolean modifiesPerson(List<Token> tokens, EntityMentions mentions, EntityMentions.Located m,
+                                          Sentence sentence) {
+        for (int i = m.endToken(); i < Math.min(sentence.endToken(), m.endToken() + MAX_TITLE_TOKENS + 1); i++) {
+            EntityMentions.Located next = mentions.startingAt(i);
+            if (next != null) {
+                return next.type() == EntityType.PERSON;
+            }
+            Token t = tokens.get(i);
+            if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean startsAnaphor(List<Token> tokens, int i, int limit) {
