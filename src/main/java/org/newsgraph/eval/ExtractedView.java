@@ -43,6 +43,7 @@ final class ExtractedView {
                   ?e a ?type .
                   VALUES ?type { schema:Person schema:Country schema:Organization schema:Place }
                   ?e schema:name|skos:altLabel|rdfs:label|schema:alternateName ?name .
+                  FILTER isIRI(?e)
                 }""", row -> entityNames.computeIfAbsent(row.getResource("e").getURI(), k -> new LinkedHashSet<>())
                 .add(row.getLiteral("name").getLexicalForm()));
         Map<String, ExtractedEvent> byIri = new LinkedHashMap<>();

@@ -68,8 +68,11 @@ public final class Scorer {
         Set<ExtractedView.ExtractedQuote> matchedQuotes = new LinkedHashSet<>();
         for (Gold.GoldQuote g : gold.quotes()) {
             String start = firstWords(EvalNames.quoteText(g.text_start()), 5);
+            // Several quotations may contain the same five words; one that begins with them is the one meant.
             ExtractedView.ExtractedQuote hit = view.quotes.stream()
-                    .filter(q -> EvalNames.quoteText(q.text()).contains(start)).findFirst().orElse(null);
+                    .filter(q -> EvalNames.quoteText(q.text()).contains(start))
+                    .min(java.util.Comparator.comparing(q -> !EvalNames.quoteText(q.text()).startsWith(start)))
+                    .orElse(null);
             if (hit == null) {
                 missedQuotes.add(g.speaker() + ": " + g.text_start());
                 continue;

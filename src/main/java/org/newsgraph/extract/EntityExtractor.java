@@ -28,11 +28,17 @@ public final class EntityExtractor {
     public Result extract(AnnotatedDocument doc) {
         List<Candidate> candidates = finder.find(doc);
         EntityResolver.ResolvedEntities resolved = resolver.resolve(doc, candidates);
+        EntityMentions mentions = EntityMentions.of(resolved.keys(), typesOf(resolved.entities()));
+        List<Entity> entities = Metonymy.apply(doc, resolved.entities(), mentions);
+        mentions = EntityMentions.of(resolved.keys(), typesOf(entities));
+        return new Result(entities, mentions, roles.extract(doc, mentions));
+    }
+
+    private static Map<String, EntityType> typesOf(List<Entity> entities) {
         Map<String, EntityType> types = new HashMap<>();
-        for (Entity e : resolved.entities()) {
+        for (Entity e : entities) {
             types.put(e.key(), e.type());
         }
-        EntityMentions mentions = EntityMentions.of(resolved.keys(), types);
-        return new Result(resolved.entities(), mentions, roles.extract(doc, mentions));
+        return types;
     }
 }

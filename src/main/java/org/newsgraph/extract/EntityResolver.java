@@ -45,7 +45,8 @@ final class EntityResolver {
         }
         for (Candidate c : pending) {
             Cluster target = shortFormOf(c, clusters.values(), doc);
-            if (target == null && c.type() == EntityType.PERSON) {
+            // A lone surname is a known leader's even when the NER took it for a place ("[Trump]").
+            if (target == null && c.tokenCount() == 1 && c.entry() == null) {
                 GazetteerEntry known = personBySurname(c.text(), doc.article().published());
                 if (known != null) {
                     target = clusters.computeIfAbsent(entryKey(known), k -> new Cluster(k, known));

@@ -20,18 +20,20 @@ import org.newsgraph.nlp.Token;
  */
 final class MentionFinder {
     private static final Lexicon NOT_NAMES = Lexicon.load("not-names.txt");
-    private static final Lexicon NAME_CONNECTORS = Lexicon.load("name-connectors.txt");
 
     private final Gazetteer gazetteer;
+    private final PartyStateTags partyStateTags;
 
     MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.partyStateTags = new PartyStateTags(gazetteer);
     }
 
     List<Candidate> find(AnnotatedDocument doc) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
             List<Candidate> inSentence = gazetteerMatches(doc, sentence);
+            partyStateTags.find(doc, sentence, inSentence);
             addNerMentions(doc, sentence, inSentence);
             inSentence.sort(Comparator.comparing(Candidate::span));
             out.addAll(inSentence);
@@ -64,7 +66,7 @@ final class MentionFinder {
         int maxEnd = Math.min(sentence.endToken(), start + gazetteer.maxNameTokens());
         for (int end = maxEnd; end > start; end--) {
             Token last = tokens.get(end - 1);
-            if (!startsName(last) && !last.text().endsWith(".")) {
+            if (!startsName(last) && !(last.text().length() > 1 && last.text().endsWith("."))) {
                 continue;
             }
             if (end < sentence.endToken() && continuesName(tokens.get(end), tokens.get(end - 1))) {
@@ -209,6 +211,14 @@ final class MentionFinder {
             while (end - start > 1 && gazetteer.isTitle(tokens.get(start).text())) {
                 start++;
             }
+            // "Vice Premier He Lifeng": a capitalised word between a title and the name (here a
+            // family name that looks like a pronoun) belongs to the name.
+            if (start >= 2 && start == m.firstToken() && tokens.get(start - 1).isCapitalized()
+                    && tokens.get(start - 1).sentence() == m.sentence()
+                    && "O".equals(tokens.get(start - 1).ner())
+                    && gazetteer.isTitle(tokens.get(start - 2).text())) {
+                start--;
+            }
         }
         if (start >= end) {
             return null;
@@ -223,9 +233,8 @@ final class MentionFinder {
                 || (s.length() > 1 && s.charAt(0) == '@' && Character.isLetter(s.charAt(1))));
     }
 
-    /** True when {@code next} carries on the name that ends with {@code previous}. */
+    /** True when CoreNLP reads {@code next} as the same person's name as {@code previous}. */
     private static boolean continuesName(Token next, Token previous) {
-        return startsName(next) && next.begin() == previous.end() + 1
-                && !NAME_CONNECTORS.contains(next.text()) && !next.pos().startsWith("V");
+        return startsName(next) && "PERSON".equals(next.ner()) && "PERSON".equals(previous.ner());
     }
 }

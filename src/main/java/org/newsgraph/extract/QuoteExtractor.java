@@ -54,6 +54,8 @@ final class QuoteExtractor {
             if (speaker != null) {
                 previousSpeaker = speaker;
                 previousParagraph = paragraph;
+                ctx.lastSpeaker = speaker;
+                ctx.lastSpeakerType = ctx.typeOf(speaker);
             }
             if (wordCount(q.inner().of(doc.text())) >= MIN_WORDS) {
                 out.add(new Quote(q.inner().of(doc.text()), q.inner(), speaker, evidence(doc, q)));
@@ -62,31 +64,30 @@ final class QuoteExtractor {
         return out;
     }
 
-    /** "..., X said" and "..., said X" (also "X told Reuters", "the statement said"). */
+    /**
+     * "..., X said", "..., said X", "..., the statement said", and an attribution later in the
+     * same sentence ("... a “huge upside” for both sides, the White House said").
+     */
     private String after(Context ctx, QuoteSpans.Quoted q) {
         List<Token> tokens = ctx.doc.tokens();
-        int i = firstTokenAtOrAfter(tokens, q.marks().end());
+        int first = firstTokenAtOrAfter(tokens, q.marks().end());
         Sentence sentence = sentenceOfOffset(ctx.doc, q.inner().end() - 1);
-        int limit = Math.min(sentence == null ? tokens.size() : sentence.endToken(), i + AFTER_WINDOW);
-        while (i < limit && isPunctuation(tokens.get(i)) && !ctx.insideQuote(tokens.get(i))) {
-            i++;
-        }
-        if (i >= limit || ctx.insideQuote(tokens.get(i))) {
-            return null;
-        }
-        if (isSpeechVerb(tokens.get(i))) {
+        int end = sentence == null ? tokens.size() : sentence.endToken();
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            if (ctx.insideQuote(t)) {
+                return null;
+            }
+            if (!isSpeechVerb(t)) {
+                continue;
+            }
+            // "X told Reuters": the name before the verb speaks; "said X": the one after it.
+            Speaker subject = i > first ? subjectBefore(ctx, i, first, q.marks().begin()) : null;
+            if (subject != null) {
+                return subject.key;
+            }
             Speaker s = speakerAt(ctx, i + 1, q.marks().begin());
             return s == null ? null : s.key;
-        }
-        Speaker s = speakerAt(ctx, i, q.marks().begin());
-        if (s != null) {
-            int verb = s.endToken;
-            while (verb < limit + 2 && verb < tokens.size() && isAdverb(tokens.get(verb))) {
-                verb++;
-            }
-            if (verb < tokens.size() && isSpeechVerb(tokens.get(verb))) {
-                return s.key;
-            }
         }
         return null;
     }
@@ -124,6 +125,18 @@ final class QuoteExtractor {
     /** The subject of the verb at {@code verb}: the name just before it, past appositives and adverbs. */
     private Speaker subjectBefore(Context ctx, int verb, int sentenceStart, int quoteBegin) {
         List<Token> tokens = ctx.doc.tokens();
+        // "X, who ... , described ..." / "X, D-N.H., the top Democrat ..., accused ...": a name
+        // closed off by commas up to the verb is its subject, however much the commas enclose.
+        for (EntityMentions.Located m : ctx.mentions.all()) {
+            if (m.firstToken() >= sentenceStart && m.endToken() < verb - 1 && !m.demonym()
+                    && m.type() != EntityType.PLACE && tokens.get(m.endToken()).text().equals(",")
+                    && tokens.get(verb - 1).text().equals(",") && !ctx.insideQuote(tokens.get(m.firstToken()))) {
+                return new Speaker(m.key(), m.endToken());
+            }
+            if (m.firstToken() >= verb) {
+                break;
+            }
+        }
         int j = verb - 1;
         while (j >= sentenceStart) {
             Token t = tokens.get(j);
@@ -169,6 +182,9 @@ final class QuoteExtractor {
             return null;
         }
         int i = token;
+        if (tokens.get(i).text().equalsIgnoreCase("the") && ctx.mentions.startingAt(i + 1) != null) {
+            i++; // "the White House said"
+        }
         // "Secretary Rubio said", "Sen. Graham said": titles before a name are skipped.
         while (i < tokens.size() - 1 && ctx.mentions.startingAt(i) == null
                 && gazetteer.isTitle(tokens.get(i).text().replace(".", ""))) {
@@ -181,7 +197,9 @@ final class QuoteExtractor {
         Token t = tokens.get(token);
         String word = t.text().toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(word)) {
-            String person = previousPerson(ctx, t.begin());
+            // After a quotation "he" or "she" is nearly always its speaker, not whoever was named last.
+            String person = ctx.lastSpeaker != null && ctx.lastSpeakerType == EntityType.PERSON
+                    ? ctx.lastSpeaker : previousPerson(ctx, t.begin());
             return person == null ? null : new Speaker(person, token + 1);
         }
         if (word.equals("the") || word.equals("a") || word.equals("in")) {
@@ -294,12 +312,19 @@ final class QuoteExtractor {
         final EntityMentions mentions;
         final List<Role> roles;
         final List<QuoteSpans.Quoted> quoted;
+        String lastSpeaker;
+        EntityType lastSpeakerType;
 
         Context(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles, List<QuoteSpans.Quoted> quoted) {
             this.doc = doc;
             this.mentions = mentions;
             this.roles = roles;
             this.quoted = quoted;
+        }
+
+        EntityType typeOf(String key) {
+            return mentions.all().stream().filter(m -> m.key().equals(key)).map(EntityMentions.Located::type)
+                    .findFirst().orElse(null);
         }
 
         boolean insideQuote(Token t) {

@@ -77,24 +77,53 @@ public final class CoreNlpPipeline implements NlpPipeline {
     }
 
     private static AnnotatedDocument convert(Article article, Annotation doc) {
+        List<List<CoreLabel>> sentenceLabels = joinBrokenSentences(doc.get(CoreAnnotations.SentencesAnnotation.class));
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<NerMention> mentions = new ArrayList<>();
-        int sentenceIndex = 0;
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (List<CoreLabel> labels : sentenceLabels) {
+            int sentenceIndex = sentences.size();
             int first = tokens.size();
-            for (CoreLabel label : s.get(CoreAnnotations.TokensAnnotation.class)) {
+            for (CoreLabel label : labels) {
                 String ner = label.ner() == null ? "O" : label.ner();
                 String normalized = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
                 tokens.add(new Token(tokens.size(), label.originalText(), label.beginPosition(),
                         label.endPosition(), label.tag(), label.lemma(), ner, normalized, sentenceIndex));
             }
-            Span span = new Span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            Span span = new Span(labels.get(0).beginPosition(), labels.get(labels.size() - 1).endPosition());
             sentences.add(new Sentence(sentenceIndex, span, first, tokens.size()));
             mentions.addAll(NerMentions.group(article.text(), tokens.subList(first, tokens.size())));
-            sentenceIndex++;
         }
         return new AnnotatedDocument(article, tokens, sentences, mentions);
+    }
+
+    /**
+     * Rejoins sentences CoreNLP split after an abbreviation it does not know ("Sen. Jane Doe,
+     * D-N.H., said ..."): a "sentence" that starts with a comma or a lower-case word continues the
+     * previous one, unless a paragraph break lies between them.
+     */
+    private static List<List<CoreLabel>> joinBrokenSentences(List<CoreMap> coreSentences) {
+        List<List<CoreLabel>> out = new ArrayList<>();
+        for (CoreMap s : coreSentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.isEmpty()) {
+                continue;
+            }
+            CoreLabel first = labels.get(0);
+            boolean continues = !out.isEmpty() && (first.originalText().equals(",")
+                    || Character.isLowerCase(first.originalText().codePointAt(0)))
+                    && !paragraphBreakBefore(first, out.get(out.size() - 1));
+            if (continues) {
+                out.get(out.size() - 1).addAll(labels);
+            } else {
+                out.add(new ArrayList<>(labels));
+            }
+        }
+        return out;
+    }
+
+    /** True when the text between two tokens holds more than one character (a line break and more). */
+    private static boolean paragraphBreakBefore(CoreLabel first, List<CoreLabel> previous) {
+        return first.beginPosition() - previous.get(previous.size() - 1).endPosition() > 1;
     }
 }

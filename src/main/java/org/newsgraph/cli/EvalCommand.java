@@ -1,0 +1,127 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.eval.Counts;
+import org.newsgraph.eval.DocumentScore;
+import org.newsgraph.eval.Gold;
+import org.newsgraph.eval.Scorer;
+import org.newsgraph.model.Article;
+import org.newsgraph.pipeline.ArticlePipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph eval --gold DIR ARTICLES...}: extracts each article that has a gold file of the
+ * same name and scores the graph against it.
+ */
+@Command(name = "eval", description = "Score extraction against gold annotations (precision, recall, F1).")
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold NAME.json files.")
+    Path goldDir;
+
+    @Parameters(arity = "1..*", paramLabel = "ARTICLES", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--quiet", description = "Only the totals, no misses or false hits.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(goldDir)) {
+            throw new NewsgraphException(goldDir + ": not a folder of gold files");
+        }
+        ArticleInputs inputs = ArticleInputs.read(paths, new Progress(err, true, 0));
+        List<Article> scored = new ArrayList<>();
+        List<Gold> golds = new ArrayList<>();
+        for (Article a : inputs.articles) {
+            Path goldFile = goldDir.resolve(a.baseName() + ".json");
+            if (Files.isRegularFile(goldFile)) {
+                scored.add(a);
+                golds.add(Gold.read(goldFile));
+            } else {
+                err.println("note: no gold file for " + a.source() + " (looked for " + goldFile + ")");
+            }
+        }
+        if (scored.isEmpty()) {
+            throw new NewsgraphException("no article has a gold file in " + goldDir);
+        }
+        List<DocumentScore> scores = new ArrayList<>();
+        Scorer scorer = new Scorer();
+        int[] i = {0};
+        try (ArticlePipeline pipeline = ArticlePipeline.standard()) {
+            pipeline.processAll(scored, result -> {
+                Gold gold = golds.get(i[0]++);
+                if (!result.ok()) {
+                    err.println("error: " + result.error());
+                    return;
+                }
+                scores.add(scorer.score(gold, ModelFactory.createModelForGraph(result.graph())));
+            });
+        }
+        print(out, scores);
+        return inputs.failed > 0 || scores.size() < scored.size() ? 1 : 0;
+    }
+
+    private void print(PrintWriter out, List<DocumentScore> scores) {
+        out.println(String.format(Locale.ROOT, "%-40s %-20s %-20s %-20s %s", "document", "entities P/R/F1",
+                "events P/R/F1", "quotes found", "speakers right"));
+        Counts entities = Counts.ZERO;
+        Counts events = Counts.ZERO;
+        Counts quotes = Counts.ZERO;
+        int speakers = 0;
+        for (DocumentScore s : scores) {
+            out.println(row(s.doc(), s.entities(), s.events(), s.quotes(), s.quotesRight()));
+            entities = entities.plus(s.entities());
+            events = events.plus(s.events());
+            quotes = quotes.plus(s.quotes());
+            speakers += s.quotesRight();
+        }
+        out.println(row("ALL (micro)", entities, events, quotes, speakers));
+        if (quiet) {
+            return;
+        }
+        for (DocumentScore s : scores) {
+            out.println();
+            out.println("== " + s.doc());
+            list(out, "missed entities", s.missedEntities());
+            list(out, "false entities", s.falseEntities());
+            list(out, "missed events", s.missedEvents());
+            list(out, "false events", s.falseEvents());
+            list(out, "missed quotes", s.missedQuotes());
+            list(out, "wrong speakers", s.wrongSpeakers());
+        }
+    }
+
+    private static String row(String doc, Counts entities, Counts events, Counts quotes, int speakers) {
+        return String.format(Locale.ROOT, "%-40s %-20s %-20s %-20s %s", doc, prf(entities), prf(events),
+                quotes.goldFound() + "/" + quotes.gold() + String.format(Locale.ROOT, " (%.2f)", quotes.recall()),
+                speakers + "/" + quotes.goldFound() + String.format(Locale.ROOT, " (%.2f)",
+                        quotes.goldFound() == 0 ? 1.0 : (double) speakers / quotes.goldFound()));
+    }
+
+    private static String prf(Counts c) {
+        return String.format(Locale.ROOT, "%.2f/%.2f/%.2f", c.precision(), c.recall(), c.f1());
+    }
+
+    private static void list(PrintWriter out, String title, List<String> items) {
+        if (!items.isEmpty()) {
+            out.println("  " + title + ": " + String.join("; ", items));
+        }
+    }
+}

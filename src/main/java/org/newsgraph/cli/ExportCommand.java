@@ -1,0 +1,64 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.export.ExportFormat;
+import org.newsgraph.export.RdfExporter;
+import org.newsgraph.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph export}: the whole store through an RDF4J Rio writer. Loads no NLP model. */
+@Command(name = "export", description = "Write the store as Turtle, TriG, N-Quads, JSON-LD or RDF/XML.")
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--format", defaultValue = "trig", paramLabel = "FMT",
+            description = "ttl, trig, nq, jsonld or rdfxml (default: ${DEFAULT-VALUE}). "
+                    + "ttl and rdfxml hold no named graphs: they get the union of all articles.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat fmt = ExportFormat.byName(format);
+        RdfExporter exporter = new RdfExporter();
+        try (KnowledgeStore store = storeOptions.open()) {
+            if (output == null) {
+                OutputStream out = System.out;
+                exporter.exportStore(store, fmt, out);
+                out.flush();
+                return 0;
+            }
+            Path parent = output.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, ".newsgraph-export-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                exporter.exportStore(store, fmt, out);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            try {
+                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new NewsgraphException(output + ": cannot write: " + e.getMessage(), e);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.export.ExportFormat;
+import org.newsgraph.export.RdfExporter;
+import org.newsgraph.pipeline.ArticlePipeline;
+import org.newsgraph.rdf.Iris;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph extract PATH... --out-dir DIR}: one RDF file per article, no store. */
+@Command(name = "extract", description = "Write one RDF file per article (05-foo.txt -> 05-foo.ttl); no store.")
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--out-dir", required = true, paramLabel = "DIR", description = "Where to write the files.")
+    Path outDir;
+
+    @Option(names = "--format", defaultValue = "ttl", paramLabel = "FMT",
+            description = "ttl, trig, nq or jsonld (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat fmt = ExportFormat.byName(format);
+        if (fmt == ExportFormat.RDFXML) {
+            throw new NewsgraphException("extract writes ttl, trig, nq or jsonld, not " + format);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Files.createDirectories(outDir);
+        ArticleInputs inputs = ArticleInputs.read(paths, new Progress(err, quiet, 0));
+        int[] failed = {inputs.failed};
+        RdfExporter exporter = new RdfExporter();
+        try (ArticlePipeline pipeline = ArticlePipeline.standard()) {
+            Progress progress = new Progress(err, quiet, inputs.articles.size());
+            pipeline.processAll(inputs.articles, result -> {
+                if (!result.ok()) {
+                    failed[0]++;
+                    progress.note("error: " + result.error());
+                } else {
+                    Path target = outDir.resolve(result.article().baseName() + "." + fmt.fileExtension());
+                    write(target, out -> exporter.exportGraph(Iris.article(result.article().id()),
+                            result.graph(), fmt, out));
+                }
+                progress.step(result.article().source().toString());
+            });
+        }
+        return failed[0] > 0 ? 1 : 0;
+    }
+
+    /** Writes to a temporary file first, so an interrupted run leaves no half-written file. */
+    private static void write(Path target, java.util.function.Consumer<OutputStream> writer) {
+        try {
+            Path tmp = Files.createTempFile(target.getParent(), ".newsgraph-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.accept(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new NewsgraphException(target + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+}

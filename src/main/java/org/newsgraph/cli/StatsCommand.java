@@ -1,0 +1,34 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsgraph.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph stats}: what the store holds. Loads no NLP model. */
+@Command(name = "stats", description = "Count articles, quads, entities by type, events, quotations and roles.")
+final class StatsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (KnowledgeStore store = storeOptions.open()) {
+            for (Map.Entry<String, Long> e : StoreSummary.overview(store).entrySet()) {
+                out.println(e.getKey() + "\t" + e.getValue());
+            }
+            for (Map.Entry<String, Long> e : StoreSummary.eventsByCameoRoot(store).entrySet()) {
+                out.println("events with CAMEO root " + e.getKey() + "\t" + e.getValue());
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,97 @@
+package org.newsgraph.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.TsvGazetteer;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.nlp.CoreNlpPipeline;
+import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.rdf.ExtractionMapper;
+
+/**
+ * Article in, graph out: NLP, extraction, RDF mapping. Runs articles on all cores and hands the
+ * results to one consumer in input order, so a single writer can store them.
+ */
+public final class ArticlePipeline implements AutoCloseable {
+
+    /** One article's result: its extraction and graph, or the one-line reason it failed. */
+    public record Result(Article article, Extraction extraction, Graph graph, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private final NlpPipeline nlp;
+    private final ArticleExtractor extractor;
+    private final ExtractionMapper mapper;
+    private final ExecutorService workers;
+    private final int threads;
+
+    public ArticlePipeline(NlpPipeline nlp, Gazetteer gazetteer, int threads) {
+        this.nlp = nlp;
+        this.extractor = new ArticleExtractor(gazetteer);
+        this.mapper = new ExtractionMapper();
+        this.threads = Math.max(1, threads);
+        this.workers = Executors.newFixedThreadPool(this.threads, r -> {
+            Thread t = new Thread(r, "newsgraph-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The standard pipeline: the shared CoreNLP models, the bundled gazetteer, one thread per core. */
+    public static ArticlePipeline standard() {
+        return new ArticlePipeline(CoreNlpPipeline.shared(), TsvGazetteer.loadDefault(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    public Result process(Article article) {
+        try {
+            Extraction extraction = extractor.extract(nlp.annotate(article));
+            return new Result(article, extraction, mapper.map(extraction), null);
+        } catch (NewsgraphException e) {
+            return new Result(article, null, null, article.source() + ": " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Result(article, null, null, article.source() + ": extraction failed: " + e);
+        }
+    }
+
+    /**
+     * Processes the articles in parallel, at most a few ahead of the consumer so memory stays flat,
+     * and gives the results to {@code sink} in input order.
+     */
+    public void processAll(List<Article> articles, Consumer<Result> sink) {
+        int window = threads * 2;
+        List<Future<Result>> inFlight = new ArrayList<>();
+        int next = 0;
+        try {
+            while (next < articles.size() || !inFlight.isEmpty()) {
+                while (next < articles.size() && inFlight.size() < window) {
+                    Article a = articles.get(next++);
+                    inFlight.add(workers.submit(() -> process(a)));
+                }
+                sink.accept(inFlight.remove(0).get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsgraphException("interrupted while processing articles", e);
+        } catch (ExecutionException e) {
+            throw new NewsgraphException("article processing failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,143 @@
+package org.newsgraph.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.util.Models;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.rdf.ExtractionMapper;
+import org.newsgraph.store.TdbKnowledgeStore;
+import org.newsgraph.testdata.SampleExtractions;
+
+/** Round trips: store -> Rio writer -> parsed back by Rio and by Jena RIOT -> isomorphic to the store. */
+class RdfExporterTest {
+    private static final String BASE = "https://w3id.org/newsgraph/id/";
+
+    @TempDir
+    Path dir;
+
+    private TdbKnowledgeStore store;
+    private final RdfExporter exporter = new RdfExporter();
+
+    @BeforeEach
+    void fillStore() {
+        ExtractionMapper mapper = new ExtractionMapper();
+        store = TdbKnowledgeStore.open(dir.resolve("tdb"));
+        store.replaceArticle(ExtractionMapper.graphName(SampleExtractions.diplomaticCall()), mapper.map(SampleExtractions.diplomaticCall()));
+        store.replaceArticle(ExtractionMapper.graphName(SampleExtractions.followUp()), mapper.map(SampleExtractions.followUp()));
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void jenaReadsBackWhatIsInTheStore(ExportFormat format) {
+        byte[] bytes = export(format);
+        DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(new ByteArrayInputStream(bytes)).lang(jenaLang(format)).base(BASE).parse(parsed);
+        boolean isomorphic = store.calculateRead(stored -> format.carriesNamedGraphs()
+                ? IsoMatcher.isomorphic(copy(stored), parsed)
+                : IsoMatcher.isomorphic(union(stored), parsed.getDefaultGraph()));
+        assertTrue(isomorphic, () -> format + " did not round-trip:\n" + new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void rioReadsBackWhatIsInTheStore(ExportFormat format) throws Exception {
+        byte[] bytes = export(format);
+        Model parsed = Rio.parse(new ByteArrayInputStream(bytes), BASE, format.rioFormat());
+        Model expected = Rio.parse(new ByteArrayInputStream(export(ExportFormat.NQ)), BASE, ExportFormat.NQ.rioFormat());
+        if (!format.carriesNamedGraphs()) {
+            expected = expected.filter(null, null, null).stream()
+                    .map(s -> org.eclipse.rdf4j.model.impl.SimpleValueFactory.getInstance()
+                            .createStatement(s.getSubject(), s.getPredicate(), s.getObject()))
+                    .collect(org.eclipse.rdf4j.model.util.ModelCollector.toModel());
+            assertEquals(0, parsed.contexts().stream().filter(c -> c != null).count());
+        } else {
+            assertEquals(2, parsed.contexts().size());
+        }
+        assertTrue(Models.isomorphic(expected, parsed), () -> format + " did not round-trip");
+    }
+
+    @Test
+    void prefixesAreDeclared() {
+        String turtle = new String(export(ExportFormat.TTL), StandardCharsets.UTF_8);
+        for (String prefix : new String[] {"ng:", "ngr:", "schema:", "sem:", "prov:", "nif:", "wd:", "skos:", "rdfs:", "owl:", "xsd:", "dcterms:"}) {
+            assertTrue(turtle.contains("@prefix " + prefix) || turtle.contains("PREFIX " + prefix), prefix);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExportFormat.class, names = {"TTL", "TRIG", "NQ", "JSONLD"})
+    void singleGraphExportKeepsItsNamedGraphWhereTheFormatCan(ExportFormat format) {
+        String name = ExtractionMapper.graphName(SampleExtractions.followUp());
+        Graph graph = new ExtractionMapper().map(SampleExtractions.followUp());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.exportGraph(name, graph, format, out);
+        DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(jenaLang(format)).base(BASE).parse(parsed);
+        Graph back = format.carriesNamedGraphs() ? parsed.getGraph(NodeFactory.createURI(name)) : parsed.getDefaultGraph();
+        assertTrue(IsoMatcher.isomorphic(graph, back), format::formatName);
+    }
+
+    @Test
+    void formatsAreFoundByNameOrExtension() {
+        assertEquals(ExportFormat.RDFXML, ExportFormat.byName("rdf"));
+        assertEquals(ExportFormat.JSONLD, ExportFormat.byName("JSONLD"));
+        NewsgraphException e = assertThrows(NewsgraphException.class, () -> ExportFormat.byName("xml"));
+        assertTrue(e.getMessage().contains("ttl, trig, nq, jsonld, rdfxml"), e.getMessage());
+    }
+
+    private byte[] export(ExportFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.exportStore(store, format, out);
+        return out.toByteArray();
+    }
+
+    private static Lang jenaLang(ExportFormat format) {
+        return switch (format) {
+            case TTL -> Lang.TURTLE;
+            case TRIG -> Lang.TRIG;
+            case NQ -> Lang.NQUADS;
+            case JSONLD -> Lang.JSONLD;
+            case RDFXML -> Lang.RDFXML;
+        };
+    }
+
+    private static DatasetGraph copy(DatasetGraph stored) {
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        stored.find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    private static Graph union(DatasetGraph stored) {
+        Graph union = GraphFactory.createDefaultGraph();
+        stored.find().forEachRemaining(q -> union.add(q.asTriple()));
+        return union;
+    }
+}

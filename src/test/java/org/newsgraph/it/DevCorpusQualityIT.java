@@ -1,0 +1,39 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quality gate: {@code newsgraph eval} on the development corpus must keep the scores the
+ * README reports. A drop fails the build; the printed report says what was missed.
+ */
+class DevCorpusQualityIT {
+    private static final Pattern TOTALS = Pattern.compile(
+            "ALL \\(micro\\)\\s+([0-9.]+)/([0-9.]+)/[0-9.]+\\s+([0-9.]+)/([0-9.]+)/[0-9.]+\\s+\\d+/\\d+ \\(([0-9.]+)\\)"
+                    + "\\s+\\d+/\\d+ \\(([0-9.]+)\\)");
+
+    @Test
+    void devCorpusScoresStayAtOrAboveTheBar() {
+        Path corpus = Path.of(System.getProperty("newsgraph.corpus", "../shared/corpus/dev"));
+        assertTrue(Files.isDirectory(corpus.resolve("gold")), "development corpus not found at " + corpus.toAbsolutePath()
+                + " (set -Dnewsgraph.corpus=DIR)");
+        BundledData.Run run = BundledData.run("eval", "--gold", corpus.resolve("gold").toString(),
+                corpus.resolve("articles").toString());
+        System.out.println(run.out());
+        Matcher m = TOTALS.matcher(run.out());
+        assertTrue(m.find(), "no totals line in:\n" + run.out() + run.err());
+        double entityP = Double.parseDouble(m.group(1));
+        double entityR = Double.parseDouble(m.group(2));
+        double quotesFound = Double.parseDouble(m.group(5));
+        double speakersRight = Double.parseDouble(m.group(6));
+        assertTrue(entityP >= 0.90, "entity precision " + entityP);
+        assertTrue(entityR >= 0.90, "entity recall " + entityR);
+        assertTrue(quotesFound >= 0.95, "quotes found " + quotesFound);
+        assertTrue(speakersRight >= 0.92, "quote speakers right " + speakersRight);
+    }
+}
