@@ -56,7 +56,7 @@ final class EventCoreference {
             lastSentence = m.sentence();
         }
 
-        boolean accepts(EventMention m) {
+        boolean accepts(EventMention m, Set<String> persons) {
             if (!sameKind(cameo, m.cameo())) {
                 return false;
             }
@@ -72,8 +72,10 @@ final class EventCoreference {
                     && (actors.containsAll(m.actorKeys()) || m.actorKeys().containsAll(actors))) {
                 return true;
             }
-            // Follow-up sentences name a part of the cast ("It would also impose tariffs on ...").
-            return !shared.isEmpty() && m.sentence() - lastSentence <= ADJACENT_SENTENCES;
+            // Follow-up sentences name a part of the cast ("It would also impose tariffs on ..."), but a
+            // new person in the cast ("Trump also spoke with Zelensky") is a new occurrence.
+            return !shared.isEmpty() && m.sentence() - lastSentence <= ADJACENT_SENTENCES
+                    && m.actorKeys().stream().allMatch(a -> actors.contains(a) || !persons.contains(a));
         }
     }
 
@@ -102,11 +104,14 @@ final class EventCoreference {
         return cameo.length() == 3 && cameo.endsWith("0");
     }
 
-    /** One event per occurrence, in order of first mention; {@code names} gives an actor key's name for labels. */
-    static List<Event> merge(List<EventMention> mentions, Function<String, String> names) {
+    /**
+     * One event per occurrence, in order of first mention; {@code names} gives an actor key's name for
+     * labels, {@code persons} the keys of people.
+     */
+    static List<Event> merge(List<EventMention> mentions, Function<String, String> names, Set<String> persons) {
         List<Cluster> clusters = new ArrayList<>();
         for (EventMention m : mentions) {
-            Cluster home = clusters.stream().filter(c -> c.accepts(m)).findFirst().orElse(null);
+            Cluster home = clusters.stream().filter(c -> c.accepts(m, persons)).findFirst().orElse(null);
             if (home == null) {
                 clusters.add(new Cluster(m));
             } else {

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ final class EventExtractor {
             .map(EventPhrase::parse).toList();
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":");
+    private static final int MAX_TITLE_TOKENS = 3;
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these");
 
     private final Gazetteer gazetteer;
@@ -56,7 +58,9 @@ final class EventExtractor {
             found.addAll(inSentence(doc, sentence, mentions, roles, quoted, found));
         }
         Map<String, String> names = names(doc, mentions);
-        return EventCoreference.merge(found, key -> names.getOrDefault(key, key)).stream()
+        Set<String> persons = new HashSet<>();
+        mentions.ofType(EntityType.PERSON).forEach(m -> persons.add(m.key()));
+        return EventCoreference.merge(found, key -> names.getOrDefault(key, key), persons).stream()
                 .filter(e -> !e.actorKeys().isEmpty())
                 .toList();
     }
@@ -106,6 +110,8 @@ final class EventExtractor {
             }
             if (best == null) {
                 i++;
+            } else if (best.trigger.isNonEvent()) {
+                i = best.end;
             } else {
                 out.add(best);
                 i = best.end;
@@ -137,14 +143,19 @@ final class EventExtractor {
         Set<String> quotedActors = new LinkedHashSet<>();
         String initiator = null;
         String target = null;
+        int reportStart = reportedClauseAfter(tokens, quoted, f, sentence, triggerQuoted);
         for (EntityMentions.Located m : mentions.all()) {
-            if (m.firstToken() < scopeStart || m.endToken() > sentence.endToken() || m.type() == EntityType.PLACE) {
+            if (m.firstToken() < scopeStart || m.endToken() > sentence.endToken() || m.type() == EntityType.PLACE
+                    || m.firstToken() > reportStart) {
                 continue;
             }
             if (m == place && !(visit && m.type() == EntityType.COUNTRY)) {
                 continue;
             }
-            if (isSource(tokens, m, sentence, f, triggerQuoted)) {
+            if (m.type() == EntityType.COUNTRY && modifiesPerson(tokens, mentions, m, sentence)) {
+                continue;
+            }
+            if (isSource(tokens, mentions, m, sentence, f, triggerQuoted)) {
                 continue;
             }
             if (!triggerQuoted && inQuote(quoted, m.span().begin())) {
@@ -193,7 +204,12 @@ final class EventExtractor {
                 ? antecedent(cameo, earlier, sameSentence) : null;
         if (antecedent != null) {
             // "After the call, ..." and "the talks" point back to an occurrence already reported.
-            actors.addAll(antecedent.actorKeys());
+            // "After the call, X ordered ...": X belongs to the other clause; "the talks will include X" adds X.
+            if (afterPreposition(tokens, f.first, sentence.firstToken())) {
+                actors = new LinkedHashSet<>(antecedent.actorKeys());
+            } else {
+                actors.addAll(antecedent.actorKeys());
+            }
             initiator = antecedent.initiator();
             target = antecedent.target();
             date = antecedent.date();
@@ -252,8 +268,8 @@ final class EventExtractor {
      * to X", or the speaker of a quotation the trigger stands in. "Y responded positively" after the
      * trigger is a participant.
      */
-    private static boolean isSource(List<Token> tokens, EntityMentions.Located m, Sentence sentence, Found f,
-                                    boolean triggerQuoted) {
+    private static boolean isSource(List<Token> tokens, EntityMentions mentions, EntityMentions.Located m,
+                                    Sentence sentence, Found f, boolean triggerQuoted) {
         int verb = -1;
         int next = m.endToken();
         if (next < sentence.endToken() && isSpeechVerb(tokens.get(next))) {
@@ -265,7 +281,8 @@ final class EventExtractor {
                 && tokens.get(m.firstToken() - 2).text().equals(",")) {
             verb = m.firstToken() - 1; // ", said X"
         }
-        if (verb >= 0 && (verb < f.first || triggerQuoted || verb > f.end && m.firstToken() >= f.end
+        if (verb >= 0 && (verb < f.first && reportedClauseHasSubject(tokens, mentions, verb, f.first)
+                || triggerQuoted || verb > f.end && m.firstToken() >= f.end
                 && tokens.get(m.firstToken() - 1).text().equals(","))) {
             return true;
         }
@@ -274,8 +291,55 @@ final class EventExtractor {
                 && tokens.get(first - 1).text().equalsIgnoreCase("to");
     }
 
+    /**
+     * True when someone is named between a speech verb and the trigger: "X said Y and Z met" reports
+     * an event; in "X announced a cease-fire" or "X threatened sanctions" X takes part.
+     */
+    private static boolean reportedClauseHasSubject(List<Token> tokens, EntityMentions mentions, int verb,
+                                                    int trigger) {
+        for (int i = verb + 1; i < trigger; i++) {
+            if (mentions.startingAt(i) != null || SUBJECT_PRONOUNS.contains(tokens.get(i).text())
+                    || startsAnaphor(tokens, i, trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isSpeechVerb(Token t) {
         return t.pos().startsWith("VB") && SPEECH_VERBS.contains(t.lemma());
+    }
+
+    /**
+     * Where a clause reported after the trigger begins ("X called Y, and afterwards said that A and B
+     * would meet"): its names belong to its own events. The sentence end when there is none.
+     */
+    private static int reportedClauseAfter(List<Token> tokens, List<QuoteSpans.Quoted> quoted, Found f,
+                                           Sentence sentence, boolean triggerQuoted) {
+        if (triggerQuoted) {
+            return sentence.endToken();
+        }
+        for (int i = f.end; i < sentence.endToken(); i++) {
+            Token t = tokens.get(i);
+            if (isSpeechVerb(t) && !inQuote(quoted, t.begin()) && !tokens.get(i - 1).text().equals(",")) {
+                return i;
+            }
+        }
+        return sentence.endToken();
+    }
+
+    private static boolean afterPreposition(List<Token> tokens, int trigger, int sentenceStart) {
+        for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - 5); i--) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("IN") || t.pos().equals("TO")) {
+                return true;
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("DT") || t.pos().equals("``")
+                    || t.pos().equals("''") || t.pos().equals("PRP$"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the call", "the productive talks", "this meeting": a determiner before the trigger, past adjectives and quote marks. */
@@ -295,17 +359,38 @@ final class EventExtractor {
         return false;
     }
 
-    /** The latest earlier mention with the same CAMEO root, or null. */
+    /** The latest earlier mention of the same event form ("the talks": talks), else of the same root, or null. */
     private static EventMention antecedent(String cameo, List<EventMention> earlier, List<EventMention> sameSentence) {
-        for (List<EventMention> list : List.of(sameSentence, earlier)) {
-            for (int i = list.size() - 1; i >= 0; i--) {
-                EventMention m = list.get(i);
-                if (m.root().equals(cameo.substring(0, 2)) && !m.actorKeys().isEmpty()) {
-                    return m;
+        for (int digits : new int[] {3, 2}) {
+            for (List<EventMention> list : List.of(sameSentence, earlier)) {
+                for (int i = list.size() - 1; i >= 0; i--) {
+                    EventMention m = list.get(i);
+                    if (m.cameo().startsWith(cameo.substring(0, digits)) && !m.actorKeys().isEmpty()) {
+                        return m;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A country named only to say whose office a person holds ("Russian President Vladimir Putin",
+     * "US envoy Jane Doe"): the person is the actor, the country is not a separate participant.
+     */
+    private static boolean modifiesPerson(List<Token> tokens, EntityMentions mentions, EntityMentions.Located m,
+                                          Sentence sentence) {
+        for (int i = m.endToken(); i < Math.min(sentence.endToken(), m.endToken() + MAX_TITLE_TOKENS + 1); i++) {
+            EntityMentions.Located next = mentions.startingAt(i);
+            if (next != null) {
+                return next.type() == EntityType.PERSON;
+            }
+            Token t = tokens.get(i);
+            if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean startsAnaphor(List<Token> tokens, int i, int limit) {

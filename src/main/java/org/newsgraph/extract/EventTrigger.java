@@ -22,7 +22,13 @@ record EventTrigger(EventPhrase phrase, String eventClass, String cameo, EventSt
         if (f.length != 5) {
             throw new NewsgraphException(resource + ": expected 5 tab-separated columns in \"" + line + "\"");
         }
-        return new EventTrigger(EventPhrase.parse(f[0]), f[1], f[2], EventStatus.valueOf(f[3]), f[4]);
+        EventStatus status = f[3].equals("-") ? null : EventStatus.valueOf(f[3]);
+        return new EventTrigger(EventPhrase.parse(f[0]), f[1], f[2], status, f[4]);
+    }
+
+    /** A row with class "-": a phrase that contains a trigger word but names no event ("sign on"). */
+    boolean isNonEvent() {
+        return eventClass.equals("-");
     }
 
     String root() {

@@ -1,0 +1,119 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventStatus;
+
+class EventExtractorTest {
+    private final EventExtractor extractor = new EventExtractor(EventTestDocument.emptyGazetteer());
+
+    private List<Event> extract(EventTestDocument d) {
+        return extractor.extract(d.document(), d.mentions(), List.of());
+    }
+
+    @Test
+    void phoneCallHasBothActorsAndTheDate() {
+        // Mara Holt held a phone call with Ivo Brandt on Monday .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP_Mara_PERSON Holt_NNP_Holt_PERSON held_VBD_hold a_DT phone_NN call_NN with_IN")
+                .tokens("Ivo_NNP_Ivo_PERSON Brandt_NNP_Brandt_PERSON on_IN Monday_NNP_Monday_DATE_2025-06-09 ._.")
+                .mention("person/mara-holt", EntityType.PERSON, 0, 2, false)
+                .mention("person/ivo-brandt", EntityType.PERSON, 7, 9, false);
+        List<Event> events = extract(d);
+        assertEquals(1, events.size(), events.toString());
+        Event call = events.get(0);
+        assertEquals("041", call.cameo());
+        assertEquals("DiscussByTelephone", call.eventClass());
+        assertEquals(List.of("person/mara-holt", "person/ivo-brandt"), call.actorKeys());
+        assertEquals("person/mara-holt", call.initiator());
+        assertEquals("2025-06-09", call.date());
+        assertEquals(EventStatus.OCCURRED, call.status());
+        assertEquals("Mara Holt–Ivo Brandt phone call", call.label());
+    }
+
+    @Test
+    void meetingInAPlaceKeepsThePlaceOutOfTheActors() {
+        // Norwegian and Chilean ministers met in Lisbon .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Norwegian_JJ_Norwegian_MISC and_CC Chilean_JJ_Chilean_MISC ministers_NNS_minister")
+                .tokens("met_VBD_meet in_IN Lisbon_NNP_Lisbon_LOCATION ._.")
+                .mention("Q20", EntityType.COUNTRY, 0, 1, true)
+                .mention("Q298", EntityType.COUNTRY, 2, 3, true)
+                .mention("Q597", EntityType.PLACE, 6, 7, false);
+        List<Event> events = extract(d);
+        assertEquals(1, events.size(), events.toString());
+        Event meeting = events.get(0);
+        assertEquals("04", meeting.cameo().substring(0, 2));
+        assertEquals(List.of("Q20", "Q298"), meeting.actorKeys());
+        assertEquals("Q597", meeting.placeKey());
+        assertNull(meeting.date());
+    }
+
+    @Test
+    void threatenedSanctionsAreOneThreatEvent() {
+        // Ivo Brandt threatened new sanctions on Moldavia .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ivo_NNP_Ivo_PERSON Brandt_NNP_Brandt_PERSON threatened_VBD_threaten new_JJ_new")
+                .tokens("sanctions_NNS_sanction on_IN Moldavia_NNP_Moldavia_LOCATION ._.")
+                .mention("person/ivo-brandt", EntityType.PERSON, 0, 2, false)
+                .mention("country/moldavia", EntityType.COUNTRY, 6, 7, false);
+        List<Event> events = extract(d);
+        assertEquals(1, events.size(), events.toString());
+        Event threat = events.get(0);
+        assertEquals("1312", threat.cameo());
+        assertEquals("ThreatenWithSanctions", threat.eventClass());
+        assertEquals(EventStatus.THREATENED, threat.status());
+        assertEquals("person/ivo-brandt", threat.initiator());
+        assertEquals("country/moldavia", threat.target());
+    }
+
+    @Test
+    void twoMentionsOfOneMeetingAreOneEvent() {
+        // Mara Holt met Ivo Brandt in Lisbon on Tuesday . The meeting lasted three hours .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP_Mara_PERSON Holt_NNP_Holt_PERSON met_VBD_meet Ivo_NNP_Ivo_PERSON")
+                .tokens("Brandt_NNP_Brandt_PERSON in_IN Lisbon_NNP_Lisbon_LOCATION on_IN")
+                .tokens("Tuesday_NNP_Tuesday_DATE_2025-06-10 ._.")
+                .tokens("The_DT_the meeting_NN_meeting lasted_VBD_last three_CD_three hours_NNS_hour ._.")
+                .mention("person/mara-holt", EntityType.PERSON, 0, 2, false)
+                .mention("person/ivo-brandt", EntityType.PERSON, 3, 5, false)
+                .mention("Q597", EntityType.PLACE, 6, 7, false);
+        List<Event> events = extract(d);
+        assertEquals(1, events.size(), events.toString());
+        Event meeting = events.get(0);
+        assertEquals(2, meeting.evidence().size());
+        assertEquals(List.of("person/mara-holt", "person/ivo-brandt"), meeting.actorKeys());
+        assertEquals("2025-06-10", meeting.date());
+    }
+
+    @Test
+    void aNegatedVisitIsNoEvent() {
+        // Ivo Brandt did not travel to Moldavia .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ivo_NNP_Ivo_PERSON Brandt_NNP_Brandt_PERSON did_VBD_do not_RB_not travel_VB_travel")
+                .tokens("to_TO_to Moldavia_NNP_Moldavia_LOCATION ._.")
+                .mention("person/ivo-brandt", EntityType.PERSON, 0, 2, false)
+                .mention("country/moldavia", EntityType.COUNTRY, 6, 7, false);
+        assertTrue(extract(d).isEmpty());
+    }
+
+    @Test
+    void aProposedMeetingIsAnIntentToMeet() {
+        // Ivo Brandt proposed a summit with Mara Holt .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ivo_NNP_Ivo_PERSON Brandt_NNP_Brandt_PERSON proposed_VBD_propose a_DT summit_NN_summit")
+                .tokens("with_IN Mara_NNP_Mara_PERSON Holt_NNP_Holt_PERSON ._.")
+                .mention("person/ivo-brandt", EntityType.PERSON, 0, 2, false)
+                .mention("person/mara-holt", EntityType.PERSON, 6, 8, false);
+        List<Event> events = extract(d);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("036", events.get(0).cameo());
+        assertEquals(EventStatus.PROPOSED, events.get(0).status());
+    }
+}
