@@ -60,8 +60,8 @@ final class MentionFinder {
     private Candidate longestMatchAt(AnnotatedDocument doc, Sentence sentence, int start) {
         List<Token> tokens = doc.tokens();
         Token first = tokens.get(start);
-        if (!startsName(first)) {
-            return null;
+        if (!startsName(first) || first.text().equals("The")) {
+            return null; // "The International Atomic Energy Agency": the match starts after "The"
         }
         int maxEnd = Math.min(sentence.endToken(), start + gazetteer.maxNameTokens());
         for (int end = maxEnd; end > start; end--) {
