@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.newsgraph.model.Event;
+import org.newsgraph.model.Legislation;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Span;
@@ -52,6 +53,12 @@ public final class Iris {
     }
 
     /** A role is the same node wherever it is read: same person, position, organization and currency. */
+    /** A bill is identified by what it is, who sponsors it and whom it targets, across articles. */
+    public static String legislation(Legislation bill) {
+        return Vocab.NGR + "legislation/" + hash(bill.label(), Objects.toString(bill.sponsorKey(), ""),
+                Objects.toString(bill.targetKey(), ""));
+    }
+
     public static String role(Role role) {
         return Vocab.NGR + "role/" + hash(role.personKey(), role.roleName(),
                 Objects.toString(role.ofKey(), ""), Boolean.toString(role.current()));
