@@ -203,9 +203,12 @@ final class QuoteExtractor {
             if (r != null) {
                 return new Speaker(r.personKey(), r.endToken());
             }
-            if (token + 1 < tokens.size() && STATEMENT_NOUNS.contains(tokens.get(token + 1).text())) {
-                String org = previousOrganisation(ctx, t.begin());
-                return org == null ? null : new Speaker(org, token + 2);
+            // "the statement said", "a ministry spokesman said": the institution last named speaks.
+            for (int k = token + 1; k <= token + 2 && k < tokens.size(); k++) {
+                if (STATEMENT_NOUNS.contains(tokens.get(k).text())) {
+                    String org = previousOrganisation(ctx, t.begin());
+                    return org == null ? null : new Speaker(org, k + 1);
+                }
             }
         }
         return null;
