@@ -32,6 +32,7 @@ public final class ArticleExtractor {
         List<Event> happened = events.extract(doc, found.mentions(), found.roles());
         List<Span> sentences = doc.sentences().stream().map(Sentence::span).toList();
         List<Legislation> bills = legislation.extract(doc, found.entities(), found.mentions(), happened);
-        return new Extraction(doc.article(), sentences, found.entities(), found.roles(), happened, quoted, bills);
+        return BodyFacts.keep(new Extraction(doc.article(), sentences, found.entities(), found.roles(), happened,
+                quoted, bills));
     }
 }
