@@ -49,6 +49,9 @@ final class RoleExtractor {
         List<Token> tokens = doc.tokens();
         int end = person.firstToken();
         int sentenceStart = doc.sentences().get(person.sentence()).firstToken();
+        if (end > sentenceStart && tokens.get(end - 1).text().equals(",")) {
+            end--; // "The British prime minister, Keir Starmer, ..." names the title first
+        }
         for (int start = Math.max(sentenceStart, end - MAX_TITLE_TOKENS); start < end; start++) {
             String title = titleOf(doc, start, end);
             if (title == null) {
@@ -103,6 +106,10 @@ final class RoleExtractor {
             String title = titleOf(doc, i, end);
             if (title == null) {
                 continue;
+            }
+            EntityMentions.Located next = mentions.startingAt(end);
+            if (next != null && next.type() == EntityType.PERSON) {
+                return null; // "X, Chinese Vice Premier Y": the title is Y's, a list goes on
             }
             if (ofKey == null && end + 1 < sentenceEnd && tokens.get(end).text().equals("of")) {
                 EntityMentions.Located of = mentions.startingAt(end + 1);

@@ -1,0 +1,142 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.GazetteerEntry;
+import org.newsgraph.gazetteer.KnownRole;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Role;
+
+/** Speaker attribution and role reading on hand-built documents, without CoreNLP. */
+class QuoteAndRoleTest {
+    private static final String MARA = "person/mara-holt";
+    private static final String IVO = "person/ivo-brandt";
+    private static final String RURITANIA = "country/ruritania";
+
+    /** Knows three titles and nothing else. */
+    private static final Gazetteer TITLES = new Gazetteer() {
+        private final Set<String> titles = Set.of("president", "foreign minister", "minister");
+
+        @Override
+        public List<GazetteerEntry> byName(String surface) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<GazetteerEntry> byDemonym(String word) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<GazetteerEntry> byId(String wikidataId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<GazetteerEntry> personsBySurname(String surname) {
+            return List.of();
+        }
+
+        @Override
+        public List<KnownRole> rolesOf(String personId) {
+            return List.of();
+        }
+
+        @Override
+        public boolean isTitle(String phrase) {
+            return titles.contains(phrase.toLowerCase());
+        }
+
+        @Override
+        public int maxNameTokens() {
+            return 4;
+        }
+    };
+
+    private static List<Quote> quotes(EventTestDocument d) {
+        return new QuoteExtractor(TITLES).extract(d.document(), d.mentions(), List.of());
+    }
+
+    @Test
+    void speakerAfterTheQuoteAndPronounInTheNextQuote() {
+        // “We will talk again soon ,” Holt said . Brandt disagreed . “It is too early ,” she said .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("“_`` We_PRP will_MD talk_VB_talk again_RB soon_RB ,_, ”_'' Mara_NNP Holt_NNP said_VBD_say ._.")
+                .tokens("Ivo_NNP Brandt_NNP disagreed_VBD_disagree ._.")
+                .tokens("“_`` It_PRP is_VBZ_be too_RB early_JJ ,_, ”_'' she_PRP said_VBD_say ._.")
+                .mention(MARA, EntityType.PERSON, 8, 10, false)
+                .mention(IVO, EntityType.PERSON, 12, 14, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("We will talk again soon ,", quotes.get(0).text());
+        // "she" follows the nearest sentence naming a person: Brandt is its subject.
+        assertEquals(IVO, quotes.get(1).speakerKey());
+    }
+
+    @Test
+    void speakerBeforeAColonPastAnAppositive() {
+        // Mara Holt , the minister , told reporters : “ The border stays open . ”
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP Holt_NNP ,_, the_DT minister_NN ,_, told_VBD_tell reporters_NNS_reporter :_:")
+                .tokens("“_`` The_DT border_NN stays_VBZ_stay open_JJ ._. ”_''")
+                .mention(MARA, EntityType.PERSON, 0, 2, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+    }
+
+    @Test
+    void shortScareQuotesAreNotQuotations() {
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Holt_NNP called_VBD_call it_PRP “_`` decorative_JJ ”_'' ._.")
+                .mention(MARA, EntityType.PERSON, 0, 1, false);
+        assertEquals(List.of(), quotes(d));
+    }
+
+    @Test
+    void titleBeforeTheNameWithItsCountry() {
+        // Ruritanian Foreign Minister Mara Holt met Ivo Brandt .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ruritanian_JJ Foreign_NNP Minister_NNP Mara_NNP Holt_NNP met_VBD_meet Ivo_NNP Brandt_NNP ._.")
+                .mention(RURITANIA, EntityType.COUNTRY, 0, 1, true)
+                .mention(MARA, EntityType.PERSON, 3, 5, false)
+                .mention(IVO, EntityType.PERSON, 6, 8, false);
+        List<Role> roles = new RoleExtractor(TITLES).extract(d.document(), d.mentions());
+        assertEquals(List.of(new Role(MARA, "Foreign Minister", RURITANIA, true, roles.get(0).evidence())), roles);
+        assertEquals("Ruritanian Foreign Minister Mara Holt", d.document().textOf(roles.get(0).evidence()));
+    }
+
+    @Test
+    void aTitleOpeningTheNextNameInAListIsNotTheFirstPersonsRole() {
+        // talks with Mara Holt , Ruritanian President Ivo Brandt and others .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("talks_NNS with_IN Mara_NNP Holt_NNP ,_, Ruritanian_JJ President_NNP Ivo_NNP Brandt_NNP")
+                .tokens("and_CC others_NNS ._.")
+                .mention(MARA, EntityType.PERSON, 2, 4, false)
+                .mention(RURITANIA, EntityType.COUNTRY, 5, 6, true)
+                .mention(IVO, EntityType.PERSON, 7, 9, false);
+        List<Role> roles = new RoleExtractor(TITLES).extract(d.document(), d.mentions());
+        assertEquals(1, roles.size(), roles.toString());
+        assertEquals(IVO, roles.get(0).personKey());
+        assertEquals("President", roles.get(0).roleName());
+    }
+
+    @Test
+    void formerMakesARolePast() {
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("former_JJ President_NNP Ivo_NNP Brandt_NNP spoke_VBD_speak ._.")
+                .mention(IVO, EntityType.PERSON, 2, 4, false);
+        List<Role> roles = new RoleExtractor(TITLES).extract(d.document(), d.mentions());
+        assertEquals(1, roles.size());
+        assertEquals(false, roles.get(0).current());
+        assertNull(roles.get(0).ofKey());
+    }
+}
