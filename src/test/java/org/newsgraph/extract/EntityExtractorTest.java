@@ -1,0 +1,80 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.gazetteer.TsvGazetteer;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+
+/**
+ * Mention finding and entity resolution on a hand-built document, with a small gazetteer of
+ * invented entries written in the bundled format.
+ */
+class EntityExtractorTest {
+    private static TsvGazetteer gazetteer;
+
+    @BeforeAll
+    static void writeGazetteer(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("entities.tsv"), String.join("\n",
+                "id\ttype\tsubtype\tname\taliases\tdemonyms\tstrong\tsurnames\tsource",
+                "X1\tCOUNTRY\t\tRuritania\tRepublic of Ruritania\tRuritanian|Ruritanians\tyes\t\ttest",
+                "X2\tPERSON\t\tMara Holt\t\t\tyes\tHolt\ttest",
+                "X3\tPLACE\tCity\tStrelsau\t\t\tno\t\ttest") + "\n");
+        Files.writeString(dir.resolve("roles.tsv"),
+                "person_id\trole\tof_id\tstart\tend\tstate\tparty\tsource\n"
+                        + "X2\tPresident\tX1\t2020-01-01\t\t\t\ttest\n");
+        Files.writeString(dir.resolve("titles.tsv"), "president\nminister\n");
+        gazetteer = TsvGazetteer.load(dir);
+    }
+
+    @Test
+    void namesDemonymsShortFormsAndAcronymsResolveToOneEntityEach() {
+        // Ruritanian President Mara Holt met Ivo Brandt of the Northern Trade Council ( NTC ) in Strelsau .
+        // Holt said Brandt and the NTC agreed .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ruritanian_JJ_Ruritanian_MISC President_NNP Mara_NNP_Mara_PERSON Holt_NNP_Holt_PERSON")
+                .tokens("met_VBD_meet Ivo_NNP_Ivo_PERSON Brandt_NNP_Brandt_PERSON of_IN the_DT")
+                .tokens("Northern_NNP_Northern_ORGANIZATION Trade_NNP_Trade_ORGANIZATION Council_NNP_Council_ORGANIZATION")
+                .tokens("(_-LRB- NTC_NNP_NTC_ORGANIZATION )_-RRB- in_IN Strelsau_NNP_Strelsau_LOCATION ._.")
+                .tokens("Holt_NNP_Holt_PERSON said_VBD_say Brandt_NNP_Brandt_PERSON and_CC the_DT")
+                .tokens("NTC_NNP_NTC_ORGANIZATION agreed_VBD_agree ._.");
+        EntityExtractor.Result result = new EntityExtractor(gazetteer).extract(d.document());
+        Map<String, Entity> byName = result.entities().stream()
+                .collect(Collectors.toMap(Entity::name, Function.identity()));
+        assertEquals(Map.of("Ruritania", EntityType.COUNTRY, "Mara Holt", EntityType.PERSON,
+                "Ivo Brandt", EntityType.PERSON, "Northern Trade Council", EntityType.ORGANIZATION,
+                "Strelsau", EntityType.PLACE), byName.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().type())));
+        assertEquals("X1", byName.get("Ruritania").wikidataId());
+        assertTrue(byName.get("Ruritania").aliases().contains("Ruritanian"));
+        assertEquals(2, byName.get("Mara Holt").mentions().size(), "full name and surname are one person");
+        assertEquals("X2", byName.get("Mara Holt").key());
+        assertEquals("person/ivo-brandt", byName.get("Ivo Brandt").key());
+        assertEquals(2, byName.get("Ivo Brandt").mentions().size());
+        assertTrue(byName.get("Northern Trade Council").aliases().contains("NTC"), "acronym joins its name");
+        assertEquals("X3", byName.get("Strelsau").wikidataId(), "a weak entry links where NER saw a place");
+        assertEquals(List.of("President"), result.roles().stream().map(r -> r.roleName()).toList());
+        assertEquals("X1", result.roles().get(0).ofKey());
+    }
+
+    @Test
+    void aLoneSurnameOfAKnownLeaderLinksEvenWhenTheNerSawAPlace() {
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Holt_NNP_Holt_LOCATION spoke_VBD_speak ._.");
+        List<Entity> entities = new EntityExtractor(gazetteer).extract(d.document()).entities();
+        assertEquals(1, entities.size(), entities.toString());
+        assertEquals("X2", entities.get(0).key());
+        assertEquals(EntityType.PERSON, entities.get(0).type());
+    }
+}
