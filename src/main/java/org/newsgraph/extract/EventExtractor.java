@@ -51,6 +51,10 @@ final class EventExtractor {
     private record Found(EventTrigger trigger, int first, int end) {
     }
 
+    /** A trigger with the cue that recodes it, or a null cue. */
+    private record Cued(Found found, EventCues.Applied cue) {
+    }
+
     List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles) {
         List<QuoteSpans.Quoted> quoted = QuoteSpans.find(doc.text());
         List<EventMention> found = new ArrayList<>();
@@ -69,41 +73,44 @@ final class EventExtractor {
                                           List<Role> roles, List<QuoteSpans.Quoted> quoted,
                                           List<EventMention> earlier) {
         List<Token> tokens = doc.tokens();
-        List<Found> triggers = triggersIn(tokens, sentence);
+        Set<Integer> personStarts = new HashSet<>();
+        mentions.inSentence(sentence.index()).stream().filter(m -> m.type() == EntityType.PERSON)
+                .forEach(m -> personStarts.add(m.firstToken()));
+        List<Found> triggers = triggersIn(tokens, sentence, personStarts);
         // Cues first, so that a cue word that is also a trigger ("threatened sanctions") is not a second event.
-        List<int[]> usedCues = new ArrayList<>();
-        List<EventMention> out = new ArrayList<>();
-        List<Object[]> pending = new ArrayList<>();
+        List<Cued> cued = new ArrayList<>();
         for (Found f : triggers) {
             int clauseStart = clauseStart(tokens, sentence, f.first);
             EventCues.Applied cue = CUES.find(tokens, f.first, f.end, clauseStart, sentence.endToken(),
                     isNoun(tokens.get(f.end - 1)), f.trigger.eventClass(), f.trigger.cameo());
-            if (cue != null && !overlaps(cue.firstToken(), cue.endToken(), f.first, f.end)) {
-                usedCues.add(new int[] {cue.firstToken(), cue.endToken()});
+            if (cue != null && overlaps(cue.firstToken(), cue.endToken(), f.first, f.end)) {
+                cue = null; // a trigger is not its own cue
             }
-            pending.add(new Object[] {f, cue});
+            cued.add(new Cued(f, cue));
         }
-        for (Object[] p : pending) {
-            Found f = (Found) p[0];
-            EventCues.Applied cue = (EventCues.Applied) p[1];
-            if (cue != null && cue.drop() || usedCues.stream().anyMatch(u -> overlaps(u[0], u[1], f.first, f.end))) {
+        List<EventMention> out = new ArrayList<>();
+        for (Cued c : cued) {
+            boolean usedAsCue = cued.stream().anyMatch(other -> other.cue != null
+                    && overlaps(other.cue.firstToken(), other.cue.endToken(), c.found.first, c.found.end));
+            if (usedAsCue || c.cue != null && c.cue.drop()) {
                 continue;
             }
-            String eventClass = cue == null ? f.trigger.eventClass() : cue.eventClass();
-            String cameo = cue == null ? f.trigger.cameo() : cue.cameo();
-            EventStatus status = cue == null ? f.trigger.status() : cue.status();
-            out.add(arguments(doc, sentence, f, eventClass, cameo, status, mentions, roles, quoted, earlier, out));
+            EventTrigger t = c.found.trigger;
+            String eventClass = c.cue == null ? t.eventClass() : c.cue.eventClass();
+            String cameo = c.cue == null ? t.cameo() : c.cue.cameo();
+            EventStatus status = c.cue == null ? t.status() : c.cue.status();
+            out.add(arguments(doc, sentence, c.found, eventClass, cameo, status, mentions, roles, quoted, earlier, out));
         }
         return out;
     }
 
-    private List<Found> triggersIn(List<Token> tokens, Sentence sentence) {
+    private List<Found> triggersIn(List<Token> tokens, Sentence sentence, Set<Integer> personStarts) {
         List<Found> out = new ArrayList<>();
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
             Found best = null;
             for (EventTrigger t : TRIGGERS) {
-                int end = t.phrase().matchAt(tokens, i, sentence.endToken());
+                int end = t.phrase().matchAt(tokens, personStarts, i, sentence.endToken());
                 if (end > i && (best == null || t.phrase().weight() > best.trigger.phrase().weight())) {
                     best = new Found(t, i, end);
                 }
