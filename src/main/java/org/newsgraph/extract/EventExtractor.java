@@ -99,7 +99,7 @@ final class EventExtractor {
             String eventClass = c.cue == null ? t.eventClass() : c.cue.eventClass();
             String cameo = c.cue == null ? t.cameo() : c.cue.cameo();
             EventStatus status = c.cue == null ? t.status() : c.cue.status();
-            out.add(arguments(doc, sentence, c.found, eventClass, cameo, status, mentions, roles, quoted, earlier, out));
+            out.add(arguments(doc, sentence, c, eventClass, cameo, status, mentions, roles, quoted, earlier, out));
         }
         return out;
     }
@@ -137,10 +137,11 @@ final class EventExtractor {
         return heads;
     }
 
-    private EventMention arguments(AnnotatedDocument doc, Sentence sentence, Found f, String eventClass,
+    private EventMention arguments(AnnotatedDocument doc, Sentence sentence, Cued cued, String eventClass,
                                    String cameo, EventStatus status, EntityMentions mentions, List<Role> roles,
                                    List<QuoteSpans.Quoted> quoted, List<EventMention> earlier,
                                    List<EventMention> sameSentence) {
+        Found f = cued.found;
         List<Token> tokens = doc.tokens();
         boolean triggerQuoted = inQuote(quoted, tokens.get(f.first).begin());
         int scopeStart = scopeStart(doc, sentence);
@@ -152,8 +153,8 @@ final class EventExtractor {
         String target = null;
         int reportStart = reportedClauseAfter(tokens, quoted, f, sentence, triggerQuoted);
         for (EntityMentions.Located m : mentions.all()) {
-            if (m.firstToken() < scopeStart || m.endToken() > sentence.endToken() || m.type() == EntityType.PLACE
-                    || m.firstToken() > reportStart) {
+            if (m.firstToken() < scopeStart || m.endToken() > sentence.endToken() || m.firstToken() > reportStart
+                    || m.type() == EntityType.PLACE && !isSubject(tokens, m, sentence)) {
                 continue;
             }
             if (m == place && !(visit && m.type() == EntityType.COUNTRY)) {
@@ -162,7 +163,7 @@ final class EventExtractor {
             if (m.type() == EntityType.COUNTRY && modifiesPerson(tokens, mentions, m, sentence)) {
                 continue;
             }
-            if (isSource(tokens, mentions, m, sentence, f, triggerQuoted)) {
+            if (isSource(tokens, mentions, m, sentence, cued, triggerQuoted)) {
                 continue;
             }
             if (!triggerQuoted && inQuote(quoted, m.span().begin())) {
@@ -208,7 +209,7 @@ final class EventExtractor {
         String date = DATES.dateFor(doc, sentence, f.first, status == EventStatus.PLANNED);
         String placeKey = place == null ? null : place.key();
         EventMention antecedent = isDefinite(tokens, f.first, sentence.firstToken())
-                ? antecedent(cameo, earlier, sameSentence) : null;
+                ? antecedent(f.trigger.cameo(), earlier, sameSentence) : null;
         if (antecedent != null) {
             // "After the call, ..." and "the talks" point back to an occurrence already reported.
             // "After the call, X ordered ...": X belongs to the other clause; "the talks will include X" adds X.
@@ -220,12 +221,12 @@ final class EventExtractor {
             initiator = antecedent.initiator();
             target = antecedent.target();
             date = antecedent.date();
-            placeKey = antecedent.placeKey();
+            placeKey = placeKey == null ? antecedent.placeKey() : placeKey;
         }
         if (initiator != null && initiator.equals(target)) {
             target = null;
         }
-        return new EventMention(eventClass, cameo, status, f.trigger.noun(), actors, initiator,
+        return new EventMention(eventClass, cameo, f.trigger.cameo(), status, f.trigger.noun(), actors, initiator,
                 target, placeKey, date, sentence.span(), sentence.index());
     }
 
@@ -252,9 +253,13 @@ final class EventExtractor {
                     || !(m.type() == EntityType.PLACE || m.type() == EntityType.COUNTRY) || m.firstToken() == 0) {
                 continue;
             }
+            if (m.endToken() < sentence.endToken() && isSpeechVerb(doc.tokens().get(m.endToken()))) {
+                continue; // "officials in Seoul said": where the source sits, not where the event was
+            }
+            boolean object = m.firstToken() == f.end && doc.tokens().get(f.end - 1).pos().startsWith("VB");
             Token before = doc.tokens().get(m.firstToken() - 1);
             Token beforeThat = m.firstToken() >= 2 ? doc.tokens().get(m.firstToken() - 2) : null;
-            boolean introduced = PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))
+            boolean introduced = object || PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))
                     || before.text().equalsIgnoreCase("the") && beforeThat != null
                     && PLACE_PREPOSITIONS.contains(beforeThat.text().toLowerCase(Locale.ROOT));
             if (!introduced) {
@@ -276,9 +281,16 @@ final class EventExtractor {
      * trigger is a participant.
      */
     private static boolean isSource(List<Token> tokens, EntityMentions mentions, EntityMentions.Located m,
-                                    Sentence sentence, Found f, boolean triggerQuoted) {
+                                    Sentence sentence, Cued cued, boolean triggerQuoted) {
+        Found f = cued.found;
         int verb = -1;
         int next = m.endToken();
+        // "the Japanese defence ministry said": the mention names the speaker's country.
+        while (next < sentence.endToken() && next < m.endToken() + MAX_TITLE_TOKENS
+                && (tokens.get(next).pos().startsWith("NN") || tokens.get(next).pos().startsWith("JJ"))
+                && mentions.startingAt(next) == null) {
+            next++;
+        }
         if (next < sentence.endToken() && isSpeechVerb(tokens.get(next))) {
             verb = next;
         } else if (next + 1 < sentence.endToken() && tokens.get(next).pos().startsWith("RB")
@@ -288,9 +300,11 @@ final class EventExtractor {
                 && tokens.get(m.firstToken() - 2).text().equals(",")) {
             verb = m.firstToken() - 1; // ", said X"
         }
+        if (verb >= 0 && cued.cue != null && cued.cue.firstToken() <= verb && verb < cued.cue.endToken()) {
+            return false; // "X urged both sides to respect the truce": the verb is the event's own cue
+        }
         if (verb >= 0 && (verb < f.first && reportedClauseHasSubject(tokens, mentions, verb, f.first)
-                || triggerQuoted || verb > f.end && m.firstToken() >= f.end
-                && tokens.get(m.firstToken() - 1).text().equals(","))) {
+                || triggerQuoted || verb > f.end && m.firstToken() >= f.end && afterComma(tokens, m.firstToken()))) {
             return true;
         }
         int first = m.firstToken();
@@ -311,6 +325,15 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** ", X said" or ", the X ministry said": the attribution after the report. */
+    private static boolean afterComma(List<Token> tokens, int first) {
+        int i = first - 1;
+        if (i > 0 && tokens.get(i).pos().equals("DT")) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).text().equals(",");
     }
 
     private static boolean isSpeechVerb(Token t) {
@@ -349,6 +372,21 @@ final class EventExtractor {
         return false;
     }
 
+    /**
+     * A place named as the doer ("Washington eased sanctions", "Beijing had threatened ..."): a capital
+     * standing for its government. Followed by a verb or modal, and not introduced by a preposition.
+     */
+    private static boolean isSubject(List<Token> tokens, EntityMentions.Located m, Sentence sentence) {
+        if (m.endToken() >= sentence.endToken()) {
+            return false;
+        }
+        String next = tokens.get(m.endToken()).pos();
+        boolean verbFollows = next.startsWith("VB") || next.equals("MD");
+        boolean afterPreposition = m.firstToken() > sentence.firstToken()
+                && (tokens.get(m.firstToken() - 1).pos().equals("IN") || tokens.get(m.firstToken() - 1).pos().equals("TO"));
+        return verbFollows && !afterPreposition;
+    }
+
     /** "the call", "the productive talks", "this meeting": a determiner before the trigger, past adjectives and quote marks. */
     private static boolean isDefinite(List<Token> tokens, int trigger, int sentenceStart) {
         if (!tokens.get(trigger).pos().startsWith("NN")) {
@@ -372,7 +410,9 @@ final class EventExtractor {
             for (List<EventMention> list : List.of(sameSentence, earlier)) {
                 for (int i = list.size() - 1; i >= 0; i--) {
                     EventMention m = list.get(i);
-                    if (m.cameo().startsWith(cameo.substring(0, digits)) && !m.actorKeys().isEmpty()) {
+                    String prefix = cameo.substring(0, digits);
+                    if ((m.cameo().startsWith(prefix) || m.triggerCameo().startsWith(prefix))
+                            && !m.actorKeys().isEmpty()) {
                         return m;
                     }
                 }
@@ -387,13 +427,13 @@ final class EventExtractor {
      */
     private static boolean modifiesPerson(List<Token> tokens, EntityMentions mentions, EntityMentions.Located m,
                                           Sentence sentence) {
-        for (int i = m.endToken(); i < Math.min(sentence.endToken(), m.endToken() + MAX_TITLE_TOKENS + 1); i++) {
+        for (int i = m.endToken(); i < Math.min(sentence.endToken(), m.endToken() + MAX_TITLE_TOKENS + 2); i++) {
             EntityMentions.Located next = mentions.startingAt(i);
             if (next != null) {
                 return next.type() == EntityType.PERSON;
             }
             Token t = tokens.get(i);
-            if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
+            if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.text().equals("of"))) {
                 return false;
             }
         }
