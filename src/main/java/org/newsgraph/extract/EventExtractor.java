@@ -35,8 +35,10 @@ final class EventExtractor {
     private static final List<EventPhrase> ANAPHORS = Lexicon.lines("event-anaphors.txt").stream()
             .map(EventPhrase::parse).toList();
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to");
+    private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":");
     private static final int MAX_TITLE_TOKENS = 3;
+    private static final int MAX_PLACE_DISTANCE = 12;
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these");
 
     private final Gazetteer gazetteer;
@@ -99,7 +101,8 @@ final class EventExtractor {
             String eventClass = c.cue == null ? t.eventClass() : c.cue.eventClass();
             String cameo = c.cue == null ? t.cameo() : c.cue.cameo();
             EventStatus status = c.cue == null ? t.status() : c.cue.status();
-            out.add(arguments(doc, sentence, c, eventClass, cameo, status, mentions, roles, quoted, earlier, out));
+            out.add(arguments(doc, sentence, c, triggers, eventClass, cameo, status, mentions, roles, quoted, earlier,
+                    out));
         }
         return out;
     }
@@ -137,7 +140,8 @@ final class EventExtractor {
         return heads;
     }
 
-    private EventMention arguments(AnnotatedDocument doc, Sentence sentence, Cued cued, String eventClass,
+    private EventMention arguments(AnnotatedDocument doc, Sentence sentence, Cued cued, List<Found> triggers,
+                                   String eventClass,
                                    String cameo, EventStatus status, EntityMentions mentions, List<Role> roles,
                                    List<QuoteSpans.Quoted> quoted, List<EventMention> earlier,
                                    List<EventMention> sameSentence) {
@@ -145,7 +149,7 @@ final class EventExtractor {
         List<Token> tokens = doc.tokens();
         boolean triggerQuoted = inQuote(quoted, tokens.get(f.first).begin());
         int scopeStart = scopeStart(doc, sentence);
-        EntityMentions.Located place = place(doc, mentions, scopeStart, sentence, f);
+        EntityMentions.Located place = place(doc, mentions, scopeStart, sentence, f, triggers);
         boolean visit = cameo.startsWith("042") || cameo.startsWith("043");
         Set<String> actors = new LinkedHashSet<>();
         Set<String> quotedActors = new LinkedHashSet<>();
@@ -160,7 +164,8 @@ final class EventExtractor {
             if (m == place && !(visit && m.type() == EntityType.COUNTRY)) {
                 continue;
             }
-            if (m.type() == EntityType.COUNTRY && modifiesPerson(tokens, mentions, m, sentence)) {
+            if (m.type() == EntityType.COUNTRY && (modifiesPerson(tokens, mentions, m, sentence)
+                    || !m.demonym() && isLocation(tokens, m, sentence))) {
                 continue;
             }
             if (isSource(tokens, mentions, m, sentence, cued, triggerQuoted)) {
@@ -245,7 +250,7 @@ final class EventExtractor {
 
     /** The location introduced by in/at/to nearest the trigger, after it first. */
     private static EntityMentions.Located place(AnnotatedDocument doc, EntityMentions mentions, int scopeStart,
-                                                Sentence sentence, Found f) {
+                                                Sentence sentence, Found f, List<Found> triggers) {
         EntityMentions.Located best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (EntityMentions.Located m : mentions.all()) {
@@ -265,9 +270,19 @@ final class EventExtractor {
             if (!introduced) {
                 continue;
             }
-            // Places after the trigger ("met in Istanbul") come before places ahead of it ("In Brussels, ...").
-            int distance = m.firstToken() >= f.end ? m.firstToken() - f.end : 1000 + f.first - m.endToken();
-            if (distance < bestDistance) {
+            // Places just after the trigger ("met in Istanbul on Friday") come first; a place ahead of it
+            // counts only when it opens the sentence ("In Brussels, the EU adopted ..."). Farther ones
+            // belong to other clauses ("... after talks in Saudi Arabia").
+            int distance;
+            if (m.firstToken() >= f.end) {
+                distance = sameClause(doc.tokens(), f.end, m.firstToken(), triggers) ? m.firstToken() - f.end
+                        : Integer.MAX_VALUE;
+            } else {
+                int opener = m.firstToken() - (before.text().equalsIgnoreCase("the") ? 2 : 1);
+                distance = opener == sentence.firstToken() ? 1000 + f.first - m.endToken() : Integer.MAX_VALUE;
+            }
+            boolean usable = distance != Integer.MAX_VALUE;
+            if (usable && distance < bestDistance) {
                 best = m;
                 bestDistance = distance;
             }
@@ -370,6 +385,33 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** True when {@code [from, to)} is close, holds no comma and no other trigger: one clause. */
+    private static boolean sameClause(List<Token> tokens, int from, int to, List<Found> triggers) {
+        if (to - from > MAX_PLACE_DISTANCE) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).text().equals(",") || CLAUSE_BREAKS.contains(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return triggers.stream().noneMatch(t -> t.first >= from && t.first < to);
+    }
+
+    /**
+     * A country named as where something happened ("talks in Saudi Arabia"), not as who took part;
+     * "in U.S. talks with China" names a side.
+     */
+    private static boolean isLocation(List<Token> tokens, EntityMentions.Located m, Sentence sentence) {
+        int i = m.firstToken() - 1;
+        if (i > sentence.firstToken() && tokens.get(i).text().equalsIgnoreCase("the")) {
+            i--;
+        }
+        boolean modifiesNoun = m.endToken() < sentence.endToken() && tokens.get(m.endToken()).pos().startsWith("NN");
+        return !modifiesNoun && i >= sentence.firstToken()
+                && LOCATION_PREPOSITIONS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
     }
 
     /**
