@@ -89,7 +89,15 @@ final class EventArguments {
             if (!triggerQuoted && inQuote(quoted, t.begin())) {
                 continue;
             }
-            if (SUBJECT_PRONOUNS.contains(t.text())) {
+            if (t.text().equalsIgnoreCase("it") && i + 1 < f.first()
+                    && (tokens.get(i + 1).pos().startsWith("VB") || tokens.get(i + 1).pos().equals("MD"))) {
+                // "it rejected the invitation": the nearest country or organisation named before.
+                String doer = nearestBefore(mentions, t.begin(), EntityType.COUNTRY, EntityType.ORGANIZATION);
+                if (doer != null) {
+                    actors.add(doer);
+                    initiator = initiator == null ? doer : initiator;
+                }
+            } else if (SUBJECT_PRONOUNS.contains(t.text())) {
                 String person = nearestPersonBefore(mentions, t.begin());
                 if (person != null) {
                     actors.add(person);
@@ -385,6 +393,16 @@ final class EventArguments {
 
     private static boolean startsAnaphor(List<Token> tokens, int i, int limit) {
         return ANAPHORS.stream().anyMatch(a -> a.matchAt(tokens, i, limit) > i);
+    }
+
+    private static String nearestBefore(EntityMentions mentions, int offset, EntityType... types) {
+        String found = null;
+        for (EntityMentions.Located m : mentions.all()) {
+            if (m.span().end() <= offset && !m.demonym() && List.of(types).contains(m.type())) {
+                found = m.key();
+            }
+        }
+        return found;
     }
 
     private static String nearestPersonBefore(EntityMentions mentions, int offset) {

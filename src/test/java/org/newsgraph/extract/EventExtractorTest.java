@@ -151,4 +151,24 @@ class EventExtractorTest {
         assertEquals(List.of("Q20", "Q298"), events.get(0).actorKeys());
         assertEquals(EventStatus.PLANNED, events.get(0).status());
     }
+
+    @Test
+    void pronounSubjectsStandForTheNearestFittingName() {
+        // Mara Holt arrived . She met Ivo Brandt . Moldavia said it rejected the meeting .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP_Mara_PERSON Holt_NNP_Holt_PERSON arrived_VBD_arrive ._.")
+                .tokens("She_PRP_she met_VBD_meet Ivo_NNP_Ivo_PERSON Brandt_NNP_Brandt_PERSON ._.")
+                .tokens("Moldavia_NNP_Moldavia_LOCATION said_VBD_say it_PRP_it rejected_VBD_reject")
+                .tokens("the_DT_the proposal_NN_proposal ._.")
+                .mention("person/mara-holt", EntityType.PERSON, 0, 2, false)
+                .mention("person/ivo-brandt", EntityType.PERSON, 6, 8, false)
+                .mention("country/moldavia", EntityType.COUNTRY, 9, 10, false);
+        List<Event> events = extract(d);
+        assertEquals(2, events.size(), events.toString());
+        assertEquals(List.of("person/ivo-brandt", "person/mara-holt"), events.get(0).actorKeys());
+        assertEquals("person/mara-holt", events.get(0).initiator());
+        assertEquals("120", events.get(1).cameo());
+        assertEquals(List.of("country/moldavia"), events.get(1).actorKeys());
+        assertEquals(EventStatus.DECLINED, events.get(1).status());
+    }
 }
