@@ -4,6 +4,7 @@ import java.util.List;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Legislation;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedDocument;
@@ -17,6 +18,7 @@ public final class ArticleExtractor {
     private final EntityExtractor entities;
     private final QuoteExtractor quotes;
     private final EventExtractor events;
+    private final LegislationExtractor legislation = new LegislationExtractor();
 
     public ArticleExtractor(Gazetteer gazetteer) {
         this.entities = new EntityExtractor(gazetteer);
@@ -29,6 +31,8 @@ public final class ArticleExtractor {
         List<Quote> quoted = quotes.extract(doc, found.mentions(), found.roles());
         List<Event> happened = events.extract(doc, found.mentions(), found.roles());
         List<Span> sentences = doc.sentences().stream().map(Sentence::span).toList();
-        return new Extraction(doc.article(), sentences, found.entities(), found.roles(), happened, quoted);
+        List<Legislation> bills = legislation.extract(doc, found.entities(), found.mentions(), happened);
+        return BodyFacts.keep(new Extraction(doc.article(), sentences, found.entities(), found.roles(), happened,
+                quoted, bills));
     }
 }

@@ -14,11 +14,13 @@ public final class EntityExtractor {
     private final MentionFinder finder;
     private final EntityResolver resolver;
     private final RoleExtractor roles;
+    private final RoleDescriptions roleDescriptions;
 
     public EntityExtractor(Gazetteer gazetteer) {
         this.finder = new MentionFinder(gazetteer);
         this.resolver = new EntityResolver(gazetteer);
         this.roles = new RoleExtractor(gazetteer);
+        this.roleDescriptions = new RoleDescriptions(new RoleNouns(gazetteer));
     }
 
     /** What {@link #extract} found: entities, where each is mentioned, and roles. */
@@ -31,7 +33,7 @@ public final class EntityExtractor {
         EntityMentions mentions = EntityMentions.of(resolved.keys(), typesOf(resolved.entities()));
         List<Entity> entities = Metonymy.apply(doc, resolved.entities(), mentions);
         mentions = EntityMentions.of(resolved.keys(), typesOf(entities));
-        return new Result(entities, mentions, roles.extract(doc, mentions));
+        return roleDescriptions.apply(doc, new Result(entities, mentions, roles.extract(doc, mentions)));
     }
 
     private static Map<String, EntityType> typesOf(List<Entity> entities) {

@@ -20,6 +20,8 @@ import org.newsgraph.nlp.Token;
  */
 final class MentionFinder {
     private static final Lexicon NOT_NAMES = Lexicon.load("not-names.txt");
+    private static final Lexicon HONORIFICS = Lexicon.load("honorifics.txt");
+    private static final Lexicon NAME_PARTICLES = Lexicon.load("name-particles.txt");
 
     private final Gazetteer gazetteer;
     private final PartyStateTags partyStateTags;
@@ -60,8 +62,8 @@ final class MentionFinder {
     private Candidate longestMatchAt(AnnotatedDocument doc, Sentence sentence, int start) {
         List<Token> tokens = doc.tokens();
         Token first = tokens.get(start);
-        if (!startsName(first)) {
-            return null;
+        if (!startsName(first) || first.text().equals("The")) {
+            return null; // "The International Atomic Energy Agency": the match starts after "The"
         }
         int maxEnd = Math.min(sentence.endToken(), start + gazetteer.maxNameTokens());
         for (int end = maxEnd; end > start; end--) {
@@ -207,9 +209,16 @@ final class MentionFinder {
             end--;
         }
         if (type == EntityType.PERSON) {
-            // "President Trump": the title is a role, not part of the name.
-            while (end - start > 1 && gazetteer.isTitle(tokens.get(start).text())) {
+            // "President Trump", "Mr Starmer": the title is a role, not part of the name.
+            while (end - start > 1 && (gazetteer.isTitle(tokens.get(start).text())
+                    || HONORIFICS.contains(tokens.get(start).text()))) {
                 start++;
+            }
+            // "von der Leyen": lower-case particles before the tagged surname belong to it.
+            while (start > 0 && tokens.get(start - 1).sentence() == m.sentence()
+                    && NAME_PARTICLES.contains(tokens.get(start - 1).text())
+                    && Character.isLowerCase(tokens.get(start - 1).text().charAt(0))) {
+                start--;
             }
             // "Vice Premier He Lifeng": a capitalised word between a title and the name (here a
             // family name that looks like a pronoun) belongs to the name.

@@ -54,8 +54,6 @@ final class QuoteExtractor {
             if (speaker != null) {
                 previousSpeaker = speaker;
                 previousParagraph = paragraph;
-                ctx.lastSpeaker = speaker;
-                ctx.lastSpeakerType = ctx.typeOf(speaker);
             }
             if (wordCount(q.inner().of(doc.text())) >= MIN_WORDS) {
                 out.add(new Quote(q.inner().of(doc.text()), q.inner(), speaker, evidence(doc, q)));
@@ -197,9 +195,7 @@ final class QuoteExtractor {
         Token t = tokens.get(token);
         String word = t.text().toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(word)) {
-            // After a quotation "he" or "she" is nearly always its speaker, not whoever was named last.
-            String person = ctx.lastSpeaker != null && ctx.lastSpeakerType == EntityType.PERSON
-                    ? ctx.lastSpeaker : previousPerson(ctx, t.begin());
+            String person = pronounAntecedent(ctx, t.begin());
             return person == null ? null : new Speaker(person, token + 1);
         }
         if (word.equals("the") || word.equals("a") || word.equals("in")) {
@@ -207,16 +203,35 @@ final class QuoteExtractor {
             if (r != null) {
                 return new Speaker(r.personKey(), r.endToken());
             }
-            if (token + 1 < tokens.size() && STATEMENT_NOUNS.contains(tokens.get(token + 1).text())) {
-                String org = previousOrganisation(ctx, t.begin());
-                return org == null ? null : new Speaker(org, token + 2);
+            // "the statement said", "a ministry spokesman said": the institution last named speaks.
+            for (int k = token + 1; k <= token + 2 && k < tokens.size(); k++) {
+                if (STATEMENT_NOUNS.contains(tokens.get(k).text())) {
+                    String org = previousOrganisation(ctx, t.begin());
+                    return org == null ? null : new Speaker(org, k + 1);
+                }
             }
         }
         return null;
     }
 
-    private static String previousPerson(Context ctx, int before) {
-        return previousOf(ctx, before, EntityType.PERSON);
+    /**
+     * The person a speaker pronoun stands for: the subject (first person named) of the nearest
+     * sentence before it that names a person outside quotation marks. Taking the subject rather than
+     * the last name skips objects ("X accused Putin of ... she said" is X).
+     */
+    private static String pronounAntecedent(Context ctx, int before) {
+        List<Token> tokens = ctx.doc.tokens();
+        Sentence own = ctx.doc.sentenceAt(before);
+        int sentence = own == null ? ctx.doc.sentences().size() - 1 : own.index();
+        for (int s = sentence; s >= 0; s--) {
+            for (EntityMentions.Located m : ctx.mentions.inSentence(s)) {
+                if (m.type() == EntityType.PERSON && m.span().begin() < before
+                        && !ctx.insideQuote(tokens.get(m.firstToken()))) {
+                    return m.key();
+                }
+            }
+        }
+        return null;
     }
 
     /** The organisation (or country) last named outside quotes, author of "the statement". */
@@ -312,19 +327,12 @@ final class QuoteExtractor {
         final EntityMentions mentions;
         final List<Role> roles;
         final List<QuoteSpans.Quoted> quoted;
-        String lastSpeaker;
-        EntityType lastSpeakerType;
 
         Context(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles, List<QuoteSpans.Quoted> quoted) {
             this.doc = doc;
             this.mentions = mentions;
             this.roles = roles;
             this.quoted = quoted;
-        }
-
-        EntityType typeOf(String key) {
-            return mentions.all().stream().filter(m -> m.key().equals(key)).map(EntityMentions.Located::type)
-                    .findFirst().orElse(null);
         }
 
         boolean insideQuote(Token t) {

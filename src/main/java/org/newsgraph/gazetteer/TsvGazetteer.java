@@ -33,7 +33,7 @@ public final class TsvGazetteer implements Gazetteer {
 
     static final String ENTITIES = "entities.tsv";
     static final String ROLES = "roles.tsv";
-    static final String TITLES = "titles.txt";
+    static final String TITLES = "titles.tsv";
     static final List<String> ENTITY_COLUMNS =
             List.of("id", "type", "subtype", "name", "aliases", "demonyms", "strong", "surnames", "source");
     static final List<String> ROLE_COLUMNS =
@@ -106,7 +106,7 @@ public final class TsvGazetteer implements Gazetteer {
                 "classpath:" + CLASSPATH_FOLDER);
     }
 
-    /** The gazetteer in {@code dir} (entities.tsv, roles.tsv, titles.txt). */
+    /** The gazetteer in {@code dir} (entities.tsv, roles.tsv, titles.tsv). */
     public static TsvGazetteer load(Path dir) {
         return load(name -> {
             try {

@@ -9,7 +9,8 @@ public record Extraction(
         List<Entity> entities,
         List<Role> roles,
         List<Event> events,
-        List<Quote> quotes) {
+        List<Quote> quotes,
+        List<Legislation> legislation) {
 
     public Extraction {
         sentences = List.copyOf(sentences);
@@ -17,5 +18,12 @@ public record Extraction(
         roles = List.copyOf(roles);
         events = List.copyOf(events);
         quotes = List.copyOf(quotes);
+        legislation = List.copyOf(legislation);
+    }
+
+    /** An extraction that names no legislation. */
+    public Extraction(Article article, List<Span> sentences, List<Entity> entities, List<Role> roles,
+                      List<Event> events, List<Quote> quotes) {
+        this(article, sentences, entities, roles, events, quotes, List.of());
     }
 }

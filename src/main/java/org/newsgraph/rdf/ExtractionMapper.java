@@ -16,6 +16,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Legislation;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Role;
@@ -74,6 +75,7 @@ public final class ExtractionMapper {
             extraction.roles().forEach(this::describeRole);
             extraction.events().forEach(this::describeEvent);
             extraction.quotes().forEach(this::describeQuote);
+            extraction.legislation().forEach(this::describeLegislation);
             return graph;
         }
 
@@ -188,6 +190,24 @@ public final class ExtractionMapper {
             add(node, Vocab.SCHEMA_IS_PART_OF, articleNode);
             Span evidence = quote.evidence() != null ? quote.evidence() : quote.span();
             add(node, Vocab.PROV_WAS_DERIVED_FROM, describeEvidence(evidence));
+        }
+
+        private void describeLegislation(Legislation bill) {
+            Node node = uri(Iris.legislation(bill));
+            add(node, Vocab.TYPE, Vocab.SCHEMA_LEGISLATION);
+            add(node, Vocab.SCHEMA_NAME_PROPERTY, string(bill.label()));
+            if (bill.sponsorKey() != null) {
+                add(node, Vocab.SCHEMA_SPONSOR, uri(Iris.entity(bill.sponsorKey())));
+            }
+            bill.cosponsorKeys().forEach(key -> add(node, Vocab.NG_COSPONSOR, uri(Iris.entity(key))));
+            if (bill.targetKey() != null) {
+                add(node, Vocab.SCHEMA_ABOUT, uri(Iris.entity(bill.targetKey())));
+            }
+            if (bill.proposal() != null) {
+                Node eventClass = eventClasses.classFor(bill.proposal());
+                add(uri(Iris.event(eventClass.getURI(), bill.proposal())), Vocab.NG_LEGISLATION, node);
+            }
+            bill.evidence().forEach(span -> add(node, Vocab.PROV_WAS_DERIVED_FROM, describeEvidence(span)));
         }
 
         /** Evidence is a sentence when it is one of the article's sentences, else a phrase. */

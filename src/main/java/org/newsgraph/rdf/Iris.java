@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.newsgraph.model.Event;
+import org.newsgraph.model.Legislation;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Span;
@@ -38,13 +40,22 @@ public final class Iris {
     }
 
     /**
-     * An event is defined by its class, its actors, its date and its place, not by the words of
-     * one article: two articles reporting the same call get the same node.
+     * An event is defined by its class, its principal actors and its date, not by the words of one
+     * article: two articles reporting the same call get the same node even when one also names a
+     * bystander ("a call about Ukraine") or the place and the other does not. The principal actors
+     * are the initiator and the target when the text gives them, else every actor.
      */
     public static String event(String eventClass, Event event) {
-        List<String> actors = event.actorKeys().stream().sorted().distinct().toList();
-        return Vocab.NGR + "event/" + hash(eventClass, String.join(",", actors),
-                Objects.toString(event.date(), ""), Objects.toString(event.placeKey(), ""));
+        List<String> principal = new ArrayList<>();
+        if (event.initiator() != null) {
+            principal.add(event.initiator());
+        }
+        if (event.target() != null) {
+            principal.add(event.target());
+        }
+        List<String> actors = (principal.isEmpty() ? event.actorKeys() : principal).stream()
+                .sorted().distinct().toList();
+        return Vocab.NGR + "event/" + hash(eventClass, String.join(",", actors), Objects.toString(event.date(), ""));
     }
 
     public static String quote(String articleId, Quote quote) {
@@ -52,6 +63,12 @@ public final class Iris {
     }
 
     /** A role is the same node wherever it is read: same person, position, organization and currency. */
+    /** A bill is identified by what it is, who sponsors it and whom it targets, across articles. */
+    public static String legislation(Legislation bill) {
+        return Vocab.NGR + "legislation/" + hash(bill.label(), Objects.toString(bill.sponsorKey(), ""),
+                Objects.toString(bill.targetKey(), ""));
+    }
+
     public static String role(Role role) {
         return Vocab.NGR + "role/" + hash(role.personKey(), role.roleName(),
                 Objects.toString(role.ofKey(), ""), Boolean.toString(role.current()));

@@ -47,6 +47,8 @@ public final class Vocab {
     public static final Node NG_ROLE_NAME = ng("roleName");
     public static final Node NG_ROLE_OF = ng("roleOf");
     public static final Node NG_IS_CURRENT = ng("isCurrent");
+    public static final Node NG_LEGISLATION = ng("legislation");
+    public static final Node NG_COSPONSOR = ng("cosponsor");
     public static final Node NG_EVENT_STATUS = ng("EventStatus");
 
     // schema:
@@ -64,6 +66,10 @@ public final class Vocab {
     public static final Node SCHEMA_NAME = schema("name");
     public static final Node SCHEMA_TEXT = schema("text");
     public static final Node SCHEMA_CREATOR = schema("creator");
+    public static final Node SCHEMA_LEGISLATION = schema("Legislation");
+    public static final Node SCHEMA_SPONSOR = schema("sponsor");
+    public static final Node SCHEMA_ABOUT = schema("about");
+    public static final Node SCHEMA_NAME_PROPERTY = schema("name");
     public static final Node SCHEMA_IS_PART_OF = schema("isPartOf");
 
     // sem:

@@ -37,6 +37,18 @@ class IrisTest {
         assertTrue(Iris.event("C", a).matches("https://w3id\\.org/newsgraph/id/event/[0-9a-f]{16}"));
     }
 
+    @Test
+    void eventIrisIgnoreBystandersAndPlaceWhenInitiatorAndTargetAreKnown() {
+        Event call = new Event("C", "041", "call", List.of("Q1", "Q2"), "Q1", "Q2", null, "2025-05-19",
+                EventStatus.OCCURRED, List.of());
+        Event reportedElsewhere = new Event("C", "041", "the call about Q3", List.of("Q2", "Q1", "Q3"), "Q2", "Q1",
+                "Q99", "2025-05-19", EventStatus.OCCURRED, List.of());
+        Event otherTarget = new Event("C", "041", "call", List.of("Q1", "Q4"), "Q1", "Q4", null, "2025-05-19",
+                EventStatus.OCCURRED, List.of());
+        assertEquals(Iris.event("C", call), Iris.event("C", reportedElsewhere));
+        assertNotEquals(Iris.event("C", call), Iris.event("C", otherTarget));
+    }
+
     private static Event event(List<String> actors, String date, String label) {
         return new Event("C", "041", label, actors, null, null, null, date, EventStatus.OCCURRED, List.of());
     }
