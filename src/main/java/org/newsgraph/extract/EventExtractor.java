@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.gazetteer.Gazetteer;
@@ -144,18 +145,29 @@ final class EventExtractor {
         return a1 < b2 && b1 < a2;
     }
 
-    /** A display name per entity key: its longest non-demonym mention, else the country of the demonym. */
+    /**
+     * A display name per entity key: its longest mention written as a name, else the country of a
+     * demonym, else any mention. Role descriptions ("the president") are mentions too, but no names.
+     */
     private Map<String, String> names(AnnotatedDocument doc, EntityMentions mentions) {
-        Map<String, String> out = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> fallbacks = new HashMap<>();
         for (EntityMentions.Located m : mentions.all()) {
             String text = doc.textOf(m.span());
             if (m.demonym()) {
-                String country = gazetteer.byDemonym(text).map(e -> e.name()).orElse(text);
-                out.putIfAbsent(m.key(), country);
-            } else if (!out.containsKey(m.key()) || out.get(m.key()).length() < text.length()) {
-                out.put(m.key(), text);
+                fallbacks.putIfAbsent(m.key(), gazetteer.byDemonym(text).map(e -> e.name()).orElse(text));
+            } else if (!isWrittenAsName(text)) {
+                fallbacks.putIfAbsent(m.key(), text);
+            } else if (!names.containsKey(m.key()) || names.get(m.key()).length() < text.length()) {
+                names.put(m.key(), text);
             }
         }
-        return out;
+        fallbacks.forEach(names::putIfAbsent);
+        return names;
+    }
+
+    private static boolean isWrittenAsName(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
+                && !text.toLowerCase(Locale.ROOT).startsWith("the ");
     }
 }
