@@ -73,8 +73,10 @@ final class EventCoreference {
                 return true;
             }
             // Follow-up sentences name a part of the cast ("It would also impose tariffs on ..."), but a
-            // new person in the cast ("Trump also spoke with Zelensky") is a new occurrence.
+            // new doer ("the EU adopted sanctions") or a new person ("Trump also spoke with Zelensky")
+            // makes a new occurrence.
             return !shared.isEmpty() && m.sentence() - lastSentence <= ADJACENT_SENTENCES
+                    && (m.initiator() == null || actors.contains(m.initiator()))
                     && m.actorKeys().stream().allMatch(a -> actors.contains(a) || !persons.contains(a));
         }
     }

@@ -3,7 +3,6 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +10,7 @@ import java.util.Set;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
-import org.newsgraph.model.EventStatus;
 import org.newsgraph.model.Role;
-import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -21,34 +18,18 @@ import org.newsgraph.nlp.Token;
 /**
  * CAMEO-coded events with actors, place, date and status. A trigger phrase (event-triggers.tsv)
  * opens an event; cues around it (event-cues.tsv, event-recodings.tsv) turn it into a proposal, a
- * threat, a rejection or a negated non-event; its actors are the people, countries and organisations
- * of its sentence outside quotations, plus a pronoun or role subject; the place is a location
- * introduced by "in", "at" or "to"; the date comes from {@link EventDates}. Mentions of one
- * occurrence are then merged by {@link EventCoreference}.
+ * threat, a rejection or a negated non-event; {@link EventArguments} reads its actors, place and
+ * date; mentions of one occurrence are then merged by {@link EventCoreference}.
  */
 final class EventExtractor {
     private static final List<EventTrigger> TRIGGERS = EventTrigger.load("event-triggers.tsv");
     private static final EventCues CUES = new EventCues("event-cues.tsv", "event-recodings.tsv");
-    private static final EventDates DATES = new EventDates("event-relative-dates.tsv");
-    private static final Lexicon SPEECH_VERBS = Lexicon.load("speech-verbs.txt");
-    private static final Lexicon SUBJECT_PRONOUNS = Lexicon.load("event-subject-pronouns.txt");
-    private static final List<EventPhrase> ANAPHORS = Lexicon.lines("event-anaphors.txt").stream()
-            .map(EventPhrase::parse).toList();
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":");
-    private static final int MAX_TITLE_TOKENS = 3;
-    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these");
-
     private final Gazetteer gazetteer;
-    private final RoleNouns roleNouns;
+    private final EventArguments arguments;
 
     EventExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.roleNouns = new RoleNouns(gazetteer);
-    }
-
-    /** A trigger found in a sentence: tokens {@code [first, end)}. */
-    private record Found(EventTrigger trigger, int first, int end) {
+        this.arguments = new EventArguments(gazetteer);
     }
 
     List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles) {
@@ -69,60 +50,59 @@ final class EventExtractor {
                                           List<Role> roles, List<QuoteSpans.Quoted> quoted,
                                           List<EventMention> earlier) {
         List<Token> tokens = doc.tokens();
-        List<Found> triggers = triggersIn(tokens, sentence);
+        Set<Integer> personStarts = new HashSet<>();
+        mentions.inSentence(sentence.index()).stream().filter(m -> m.type() == EntityType.PERSON)
+                .forEach(m -> personStarts.add(m.firstToken()));
+        List<EventTriggerMatch> triggers = triggersIn(tokens, sentence, personStarts);
         // Cues first, so that a cue word that is also a trigger ("threatened sanctions") is not a second event.
-        List<int[]> usedCues = new ArrayList<>();
-        List<EventMention> out = new ArrayList<>();
-        List<Object[]> pending = new ArrayList<>();
-        for (Found f : triggers) {
-            int clauseStart = clauseStart(tokens, sentence, f.first);
-            EventCues.Applied cue = CUES.find(tokens, f.first, f.end, clauseStart, sentence.endToken(),
-                    isNoun(tokens.get(f.end - 1)), f.trigger.eventClass(), f.trigger.cameo());
-            if (cue != null && !overlaps(cue.firstToken(), cue.endToken(), f.first, f.end)) {
-                usedCues.add(new int[] {cue.firstToken(), cue.endToken()});
+        List<EventTriggerMatch> cued = new ArrayList<>();
+        for (EventTriggerMatch f : triggers) {
+            int clauseStart = clauseStart(tokens, sentence, f.first());
+            EventCues.Applied cue = CUES.find(tokens, f.first(), f.end(), clauseStart, sentence.endToken(),
+                    isNoun(tokens.get(f.end() - 1)), f.trigger().eventClass(), f.trigger().cameo());
+            if (cue != null && overlaps(cue.firstToken(), cue.endToken(), f.first(), f.end())) {
+                cue = null; // a trigger is not its own cue
             }
-            pending.add(new Object[] {f, cue});
+            cued.add(f.withCue(cue));
         }
-        for (Object[] p : pending) {
-            Found f = (Found) p[0];
-            EventCues.Applied cue = (EventCues.Applied) p[1];
-            if (cue != null && cue.drop() || usedCues.stream().anyMatch(u -> overlaps(u[0], u[1], f.first, f.end))) {
+        List<EventMention> out = new ArrayList<>();
+        for (EventTriggerMatch c : cued) {
+            boolean usedAsCue = cued.stream().anyMatch(other -> other.cue() != null
+                    && overlaps(other.cue().firstToken(), other.cue().endToken(), c.first(), c.end()));
+            if (usedAsCue || c.cue() != null && c.cue().drop()) {
                 continue;
             }
-            String eventClass = cue == null ? f.trigger.eventClass() : cue.eventClass();
-            String cameo = cue == null ? f.trigger.cameo() : cue.cameo();
-            EventStatus status = cue == null ? f.trigger.status() : cue.status();
-            out.add(arguments(doc, sentence, f, eventClass, cameo, status, mentions, roles, quoted, earlier, out));
+            out.add(arguments.read(doc, sentence, c, triggers, mentions, roles, quoted, earlier, out));
         }
         return out;
     }
 
-    private List<Found> triggersIn(List<Token> tokens, Sentence sentence) {
-        List<Found> out = new ArrayList<>();
+    private List<EventTriggerMatch> triggersIn(List<Token> tokens, Sentence sentence, Set<Integer> personStarts) {
+        List<EventTriggerMatch> out = new ArrayList<>();
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
-            Found best = null;
+            EventTriggerMatch best = null;
             for (EventTrigger t : TRIGGERS) {
-                int end = t.phrase().matchAt(tokens, i, sentence.endToken());
-                if (end > i && (best == null || t.phrase().weight() > best.trigger.phrase().weight())) {
-                    best = new Found(t, i, end);
+                int end = t.phrase().matchAt(tokens, personStarts, i, sentence.endToken());
+                if (end > i && (best == null || t.phrase().weight() > best.trigger().phrase().weight())) {
+                    best = new EventTriggerMatch(t, i, end, null);
                 }
             }
             if (best == null) {
                 i++;
-            } else if (best.trigger.isNonEvent()) {
-                i = best.end;
+            } else if (best.trigger().isNonEvent()) {
+                i = best.end();
             } else {
                 out.add(best);
-                i = best.end;
+                i = best.end();
             }
         }
         // A noun trigger right before another noun trigger modifies it: "truce talks" are talks.
-        List<Found> heads = new ArrayList<>();
+        List<EventTriggerMatch> heads = new ArrayList<>();
         for (int k = 0; k < out.size(); k++) {
-            Found f = out.get(k);
-            boolean modifier = k + 1 < out.size() && out.get(k + 1).first == f.end
-                    && isNoun(tokens.get(f.end - 1)) && isNoun(tokens.get(out.get(k + 1).end - 1));
+            EventTriggerMatch f = out.get(k);
+            boolean modifier = k + 1 < out.size() && out.get(k + 1).first() == f.end()
+                    && isNoun(tokens.get(f.end() - 1)) && isNoun(tokens.get(out.get(k + 1).end() - 1));
             if (!modifier) {
                 heads.add(f);
             }
@@ -130,300 +110,32 @@ final class EventExtractor {
         return heads;
     }
 
-    private EventMention arguments(AnnotatedDocument doc, Sentence sentence, Found f, String eventClass,
-                                   String cameo, EventStatus status, EntityMentions mentions, List<Role> roles,
-                                   List<QuoteSpans.Quoted> quoted, List<EventMention> earlier,
-                                   List<EventMention> sameSentence) {
-        List<Token> tokens = doc.tokens();
-        boolean triggerQuoted = inQuote(quoted, tokens.get(f.first).begin());
-        int scopeStart = scopeStart(doc, sentence);
-        EntityMentions.Located place = place(doc, mentions, scopeStart, sentence, f);
-        boolean visit = cameo.startsWith("042") || cameo.startsWith("043");
-        Set<String> actors = new LinkedHashSet<>();
-        Set<String> quotedActors = new LinkedHashSet<>();
-        String initiator = null;
-        String target = null;
-        int reportStart = reportedClauseAfter(tokens, quoted, f, sentence, triggerQuoted);
-        for (EntityMentions.Located m : mentions.all()) {
-            if (m.firstToken() < scopeStart || m.endToken() > sentence.endToken() || m.type() == EntityType.PLACE
-                    || m.firstToken() > reportStart) {
-                continue;
-            }
-            if (m == place && !(visit && m.type() == EntityType.COUNTRY)) {
-                continue;
-            }
-            if (m.type() == EntityType.COUNTRY && modifiesPerson(tokens, mentions, m, sentence)) {
-                continue;
-            }
-            if (isSource(tokens, mentions, m, sentence, f, triggerQuoted)) {
-                continue;
-            }
-            if (!triggerQuoted && inQuote(quoted, m.span().begin())) {
-                quotedActors.add(m.key());
-                continue;
-            }
-            actors.add(m.key());
-            if (m.endToken() <= f.first) {
-                initiator = m.key();
-            } else if (target == null && m.firstToken() >= f.end) {
-                target = m.key();
-            }
-        }
-        for (int i = scopeStart; i < f.first; i++) {
-            Token t = tokens.get(i);
-            if (!triggerQuoted && inQuote(quoted, t.begin())) {
-                continue;
-            }
-            if (SUBJECT_PRONOUNS.contains(t.text())) {
-                String person = nearestPersonBefore(mentions, t.begin());
-                if (person != null) {
-                    actors.add(person);
-                    initiator = initiator == null ? person : initiator;
-                }
-            } else if (t.text().equalsIgnoreCase("the")) {
-                RoleNouns.Resolved r = roleNouns.resolveAt(doc, mentions, roles, i);
-                if (r != null) {
-                    actors.add(r.personKey());
-                }
-            }
-            if (actors.size() < 2 && startsAnaphor(tokens, i, f.first)) {
-                EventMention previous = !sameSentence.isEmpty() ? sameSentence.get(sameSentence.size() - 1)
-                        : earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-                if (previous != null && previous.actorKeys().size() >= 2) {
-                    actors.addAll(previous.actorKeys());
-                }
-            }
-        }
-        if (actors.size() < 2) {
-            // The quotation carries on the sentence's report ("X proposed a halt and \"Y responded ...\"").
-            actors.addAll(quotedActors);
-        }
-        String date = DATES.dateFor(doc, sentence, f.first, status == EventStatus.PLANNED);
-        String placeKey = place == null ? null : place.key();
-        EventMention antecedent = isDefinite(tokens, f.first, sentence.firstToken())
-                ? antecedent(cameo, earlier, sameSentence) : null;
-        if (antecedent != null) {
-            // "After the call, ..." and "the talks" point back to an occurrence already reported.
-            // "After the call, X ordered ...": X belongs to the other clause; "the talks will include X" adds X.
-            if (afterPreposition(tokens, f.first, sentence.firstToken())) {
-                actors = new LinkedHashSet<>(antecedent.actorKeys());
-            } else {
-                actors.addAll(antecedent.actorKeys());
-            }
-            initiator = antecedent.initiator();
-            target = antecedent.target();
-            date = antecedent.date();
-            placeKey = antecedent.placeKey();
-        }
-        if (initiator != null && initiator.equals(target)) {
-            target = null;
-        }
-        return new EventMention(eventClass, cameo, status, f.trigger.noun(), actors, initiator,
-                target, placeKey, date, sentence.span(), sentence.index());
-    }
 
-    /**
-     * Where a sentence's participants may be named: its own start, or the previous sentence's when
-     * CoreNLP cut a sentence at an abbreviation ("Sen. X, R-S.C. , a Trump ally, is leading ...").
-     */
-    private static int scopeStart(AnnotatedDocument doc, Sentence sentence) {
-        Token first = doc.tokens().get(sentence.firstToken());
-        boolean fragment = first.text().equals(",") || Character.isLowerCase(first.text().codePointAt(0));
-        if (fragment && sentence.index() > 0) {
-            return doc.sentences().get(sentence.index() - 1).firstToken();
-        }
-        return sentence.firstToken();
-    }
 
-    /** The location introduced by in/at/to nearest the trigger, after it first. */
-    private static EntityMentions.Located place(AnnotatedDocument doc, EntityMentions mentions, int scopeStart,
-                                                Sentence sentence, Found f) {
-        EntityMentions.Located best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (EntityMentions.Located m : mentions.all()) {
-            if (m.firstToken() < scopeStart || m.endToken() > sentence.endToken() || m.demonym()
-                    || !(m.type() == EntityType.PLACE || m.type() == EntityType.COUNTRY) || m.firstToken() == 0) {
-                continue;
-            }
-            Token before = doc.tokens().get(m.firstToken() - 1);
-            Token beforeThat = m.firstToken() >= 2 ? doc.tokens().get(m.firstToken() - 2) : null;
-            boolean introduced = PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))
-                    || before.text().equalsIgnoreCase("the") && beforeThat != null
-                    && PLACE_PREPOSITIONS.contains(beforeThat.text().toLowerCase(Locale.ROOT));
-            if (!introduced) {
-                continue;
-            }
-            // Places after the trigger ("met in Istanbul") come before places ahead of it ("In Brussels, ...").
-            int distance = m.firstToken() >= f.end ? m.firstToken() - f.end : 1000 + f.first - m.endToken();
-            if (distance < bestDistance) {
-                best = m;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
 
-    /**
-     * A reporting source rather than a participant: "the Kremlin said [the trigger ...]", "according
-     * to X", or the speaker of a quotation the trigger stands in. "Y responded positively" after the
-     * trigger is a participant.
-     */
-    private static boolean isSource(List<Token> tokens, EntityMentions mentions, EntityMentions.Located m,
-                                    Sentence sentence, Found f, boolean triggerQuoted) {
-        int verb = -1;
-        int next = m.endToken();
-        if (next < sentence.endToken() && isSpeechVerb(tokens.get(next))) {
-            verb = next;
-        } else if (next + 1 < sentence.endToken() && tokens.get(next).pos().startsWith("RB")
-                && isSpeechVerb(tokens.get(next + 1))) {
-            verb = next + 1;
-        } else if (m.firstToken() >= sentence.firstToken() + 2 && isSpeechVerb(tokens.get(m.firstToken() - 1))
-                && tokens.get(m.firstToken() - 2).text().equals(",")) {
-            verb = m.firstToken() - 1; // ", said X"
-        }
-        if (verb >= 0 && (verb < f.first && reportedClauseHasSubject(tokens, mentions, verb, f.first)
-                || triggerQuoted || verb > f.end && m.firstToken() >= f.end
-                && tokens.get(m.firstToken() - 1).text().equals(","))) {
-            return true;
-        }
-        int first = m.firstToken();
-        return first >= 2 && tokens.get(first - 2).text().equalsIgnoreCase("according")
-                && tokens.get(first - 1).text().equalsIgnoreCase("to");
-    }
 
-    /**
-     * True when someone is named between a speech verb and the trigger: "X said Y and Z met" reports
-     * an event; in "X announced a cease-fire" or "X threatened sanctions" X takes part.
-     */
-    private static boolean reportedClauseHasSubject(List<Token> tokens, EntityMentions mentions, int verb,
-                                                    int trigger) {
-        for (int i = verb + 1; i < trigger; i++) {
-            if (mentions.startingAt(i) != null || SUBJECT_PRONOUNS.contains(tokens.get(i).text())
-                    || startsAnaphor(tokens, i, trigger)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean isSpeechVerb(Token t) {
-        return t.pos().startsWith("VB") && SPEECH_VERBS.contains(t.lemma());
-    }
 
-    /**
-     * Where a clause reported after the trigger begins ("X called Y, and afterwards said that A and B
-     * would meet"): its names belong to its own events. The sentence end when there is none.
-     */
-    private static int reportedClauseAfter(List<Token> tokens, List<QuoteSpans.Quoted> quoted, Found f,
-                                           Sentence sentence, boolean triggerQuoted) {
-        if (triggerQuoted) {
-            return sentence.endToken();
-        }
-        for (int i = f.end; i < sentence.endToken(); i++) {
-            Token t = tokens.get(i);
-            if (isSpeechVerb(t) && !inQuote(quoted, t.begin()) && !tokens.get(i - 1).text().equals(",")) {
-                return i;
-            }
-        }
-        return sentence.endToken();
-    }
 
-    private static boolean afterPreposition(List<Token> tokens, int trigger, int sentenceStart) {
-        for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - 5); i--) {
-            Token t = tokens.get(i);
-            if (t.pos().equals("IN") || t.pos().equals("TO")) {
-                return true;
-            }
-            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("DT") || t.pos().equals("``")
-                    || t.pos().equals("''") || t.pos().equals("PRP$"))) {
-                return false;
-            }
-        }
-        return false;
-    }
 
-    /** "the call", "the productive talks", "this meeting": a determiner before the trigger, past adjectives and quote marks. */
-    private static boolean isDefinite(List<Token> tokens, int trigger, int sentenceStart) {
-        if (!tokens.get(trigger).pos().startsWith("NN")) {
-            return false;
-        }
-        for (int i = trigger - 1; i >= Math.max(sentenceStart, trigger - 4); i--) {
-            Token t = tokens.get(i);
-            if (DEFINITE_DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-            if (!(t.pos().startsWith("JJ") || t.pos().equals("``") || t.pos().equals("''"))) {
-                return false;
-            }
-        }
-        return false;
-    }
 
-    /** The latest earlier mention of the same event form ("the talks": talks), else of the same root, or null. */
-    private static EventMention antecedent(String cameo, List<EventMention> earlier, List<EventMention> sameSentence) {
-        for (int digits : new int[] {3, 2}) {
-            for (List<EventMention> list : List.of(sameSentence, earlier)) {
-                for (int i = list.size() - 1; i >= 0; i--) {
-                    EventMention m = list.get(i);
-                    if (m.cameo().startsWith(cameo.substring(0, digits)) && !m.actorKeys().isEmpty()) {
-                        return m;
-                    }
-                }
-            }
-        }
-        return null;
-    }
 
-    /**
-     * A country named only to say whose office a person holds ("Russian President Vladimir Putin",
-     * "US envoy Jane Doe"): the person is the actor, the country is not a separate participant.
-     */
-    private static boolean modifiesPerson(List<Token> tokens, EntityMentions mentions, EntityMentions.Located m,
-                                          Sentence sentence) {
-        for (int i = m.endToken(); i < Math.min(sentence.endToken(), m.endToken() + MAX_TITLE_TOKENS + 1); i++) {
-            EntityMentions.Located next = mentions.startingAt(i);
-            if (next != null) {
-                return next.type() == EntityType.PERSON;
-            }
-            Token t = tokens.get(i);
-            if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
-                return false;
-            }
-        }
-        return false;
-    }
 
-    private static boolean startsAnaphor(List<Token> tokens, int i, int limit) {
-        return ANAPHORS.stream().anyMatch(a -> a.matchAt(tokens, i, limit) > i);
-    }
 
-    private static String nearestPersonBefore(EntityMentions mentions, int offset) {
-        String found = null;
-        for (EntityMentions.Located m : mentions.ofType(EntityType.PERSON)) {
-            if (m.span().end() <= offset) {
-                found = m.key();
-            }
-        }
-        return found;
-    }
+
+
+
+
 
     private static int clauseStart(List<Token> tokens, Sentence sentence, int from) {
         for (int i = from - 1; i > sentence.firstToken(); i--) {
-            if (CLAUSE_BREAKS.contains(tokens.get(i).text())) {
+            if (EventArguments.CLAUSE_BREAKS.contains(tokens.get(i).text())) {
                 return i + 1;
             }
         }
         return sentence.firstToken();
     }
 
-    private static boolean inQuote(List<QuoteSpans.Quoted> quoted, int offset) {
-        for (QuoteSpans.Quoted q : quoted) {
-            if (q.marks().begin() <= offset && offset < q.marks().end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean isNoun(Token t) {
         return t.pos().startsWith("NN");
@@ -433,18 +145,29 @@ final class EventExtractor {
         return a1 < b2 && b1 < a2;
     }
 
-    /** A display name per entity key: its longest non-demonym mention, else the country of the demonym. */
+    /**
+     * A display name per entity key: its longest mention written as a name, else the country of a
+     * demonym, else any mention. Role descriptions ("the president") are mentions too, but no names.
+     */
     private Map<String, String> names(AnnotatedDocument doc, EntityMentions mentions) {
-        Map<String, String> out = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> fallbacks = new HashMap<>();
         for (EntityMentions.Located m : mentions.all()) {
             String text = doc.textOf(m.span());
             if (m.demonym()) {
-                String country = gazetteer.byDemonym(text).map(e -> e.name()).orElse(text);
-                out.putIfAbsent(m.key(), country);
-            } else if (!out.containsKey(m.key()) || out.get(m.key()).length() < text.length()) {
-                out.put(m.key(), text);
+                fallbacks.putIfAbsent(m.key(), gazetteer.byDemonym(text).map(e -> e.name()).orElse(text));
+            } else if (!isWrittenAsName(text)) {
+                fallbacks.putIfAbsent(m.key(), text);
+            } else if (!names.containsKey(m.key()) || names.get(m.key()).length() < text.length()) {
+                names.put(m.key(), text);
             }
         }
-        return out;
+        fallbacks.forEach(names::putIfAbsent);
+        return names;
+    }
+
+    private static boolean isWrittenAsName(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
+                && !text.toLowerCase(Locale.ROOT).startsWith("the ");
     }
 }

@@ -8,9 +8,11 @@ import org.newsgraph.model.Span;
 
 /**
  * One trigger in one sentence with the arguments read around it, before mentions of the same
- * occurrence are merged into one event by {@link EventCoreference}.
+ * occurrence are merged into one event by {@link EventCoreference}. {@code triggerCameo} is the
+ * code before cues recoded it ("proposed talks": 036, trigger 046), for "the talks" to find it.
  */
-record EventMention(String eventClass, String cameo, EventStatus status, String noun, Set<String> actorKeys,
+record EventMention(String eventClass, String cameo, String triggerCameo, EventStatus status, String noun,
+                    Set<String> actorKeys,
                     String initiator, String target, String placeKey, String date, Span evidence,
                     int sentence) {
 

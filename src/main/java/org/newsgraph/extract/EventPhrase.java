@@ -9,14 +9,18 @@ import org.newsgraph.nlp.Token;
 /**
  * A phrase pattern over lemmas, as written in the event resource files: lemmas separated by spaces,
  * {@code a|b} alternatives, {@code word/N} or {@code word/V} for a noun or verb only, {@code *} for a
- * gap of up to three tokens.
+ * gap of up to three tokens, {@code @person} for the first token of a person's name ("call/V @person").
  */
 final class EventPhrase {
     private static final int MAX_GAP = 3;
+    private static final String PERSON = "@person";
 
     /** One position of the pattern; a null {@code words} is a gap. */
     private record Step(Set<String> words, String pos) {
-        boolean accepts(Token t) {
+        boolean accepts(Token t, Set<Integer> personStarts) {
+            if (words.contains(PERSON)) {
+                return personStarts.contains(t.index());
+            }
             if (pos != null && !t.pos().startsWith(pos)) {
                 return false;
             }
@@ -55,10 +59,15 @@ final class EventPhrase {
 
     /** The end (exclusive) of a match starting at {@code start} and ending before {@code limit}, or -1. */
     int matchAt(List<Token> tokens, int start, int limit) {
-        return match(tokens, 0, start, limit);
+        return match(tokens, Set.of(), 0, start, limit);
     }
 
-    private int match(List<Token> tokens, int step, int at, int limit) {
+    /** As {@link #matchAt(List, int, int)}, with the token indexes where a person's name starts. */
+    int matchAt(List<Token> tokens, Set<Integer> personStarts, int start, int limit) {
+        return match(tokens, personStarts, 0, start, limit);
+    }
+
+    private int match(List<Token> tokens, Set<Integer> personStarts, int step, int at, int limit) {
         if (step == steps.size()) {
             return at;
         }
@@ -68,17 +77,17 @@ final class EventPhrase {
                 if (at + skip > limit) {
                     break;
                 }
-                int end = match(tokens, step + 1, at + skip, limit);
+                int end = match(tokens, personStarts, step + 1, at + skip, limit);
                 if (end >= 0) {
                     return end;
                 }
             }
             return -1;
         }
-        if (at >= limit || !s.accepts(tokens.get(at))) {
+        if (at >= limit || !s.accepts(tokens.get(at), personStarts)) {
             return -1;
         }
-        return match(tokens, step + 1, at + 1, limit);
+        return match(tokens, personStarts, step + 1, at + 1, limit);
     }
 
     /** Number of word steps: the longer phrase wins at one position. */

@@ -116,4 +116,59 @@ class EventExtractorTest {
         assertEquals("036", events.get(0).cameo());
         assertEquals(EventStatus.PROPOSED, events.get(0).status());
     }
+
+    @Test
+    void callingAPersonIsAPhoneCallButCallingForACeaseFireIsAnAppeal() {
+        // Ivo Brandt called Mara Holt . Mara Holt called for a ceasefire with Moldavia .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ivo_NNP_Ivo_PERSON Brandt_NNP_Brandt_PERSON called_VBD_call Mara_NNP_Mara_PERSON")
+                .tokens("Holt_NNP_Holt_PERSON ._.")
+                .tokens("Mara_NNP_Mara_PERSON Holt_NNP_Holt_PERSON called_VBD_call for_IN a_DT ceasefire_NN_ceasefire")
+                .tokens("with_IN Moldavia_NNP_Moldavia_LOCATION ._.")
+                .mention("person/ivo-brandt", EntityType.PERSON, 0, 2, false)
+                .mention("person/mara-holt", EntityType.PERSON, 3, 5, false)
+                .mention("person/mara-holt", EntityType.PERSON, 6, 8, false)
+                .mention("country/moldavia", EntityType.COUNTRY, 13, 14, false);
+        List<Event> events = extract(d);
+        assertEquals(2, events.size(), events.toString());
+        assertEquals("041", events.get(0).cameo());
+        assertEquals("025", events.get(1).cameo());
+        assertEquals("AppealToYield", events.get(1).eventClass());
+        assertEquals(List.of("person/mara-holt", "country/moldavia"), events.get(1).actorKeys());
+    }
+
+    @Test
+    void aReportingSourceIsNotAParticipant() {
+        // The Kremlin said Norway and Chile would swap prisoners .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("The_DT_the Kremlin_NNP_Kremlin_ORGANIZATION said_VBD_say Norway_NNP_Norway_LOCATION and_CC")
+                .tokens("Chile_NNP_Chile_LOCATION would_MD_would swap_VB_swap prisoners_NNS_prisoner ._.")
+                .mention("org/kremlin", EntityType.ORGANIZATION, 1, 2, false)
+                .mention("Q20", EntityType.COUNTRY, 3, 4, false)
+                .mention("Q298", EntityType.COUNTRY, 5, 6, false);
+        List<Event> events = extract(d);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(List.of("Q20", "Q298"), events.get(0).actorKeys());
+        assertEquals(EventStatus.PLANNED, events.get(0).status());
+    }
+
+    @Test
+    void pronounSubjectsStandForTheNearestFittingName() {
+        // Mara Holt arrived . She met Ivo Brandt . Moldavia said it rejected the meeting .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP_Mara_PERSON Holt_NNP_Holt_PERSON arrived_VBD_arrive ._.")
+                .tokens("She_PRP_she met_VBD_meet Ivo_NNP_Ivo_PERSON Brandt_NNP_Brandt_PERSON ._.")
+                .tokens("Moldavia_NNP_Moldavia_LOCATION said_VBD_say it_PRP_it rejected_VBD_reject")
+                .tokens("the_DT_the proposal_NN_proposal ._.")
+                .mention("person/mara-holt", EntityType.PERSON, 0, 2, false)
+                .mention("person/ivo-brandt", EntityType.PERSON, 6, 8, false)
+                .mention("country/moldavia", EntityType.COUNTRY, 9, 10, false);
+        List<Event> events = extract(d);
+        assertEquals(2, events.size(), events.toString());
+        assertEquals(List.of("person/ivo-brandt", "person/mara-holt"), events.get(0).actorKeys());
+        assertEquals("person/mara-holt", events.get(0).initiator());
+        assertEquals("120", events.get(1).cameo());
+        assertEquals(List.of("country/moldavia"), events.get(1).actorKeys());
+        assertEquals(EventStatus.DECLINED, events.get(1).status());
+    }
 }
