@@ -29,10 +29,14 @@ class DevCorpusQualityIT {
         assertTrue(m.find(), "no totals line in:\n" + run.out() + run.err());
         double entityP = Double.parseDouble(m.group(1));
         double entityR = Double.parseDouble(m.group(2));
+        double eventP = Double.parseDouble(m.group(3));
+        double eventR = Double.parseDouble(m.group(4));
         double quotesFound = Double.parseDouble(m.group(5));
         double speakersRight = Double.parseDouble(m.group(6));
         assertTrue(entityP >= 0.90, "entity precision " + entityP);
         assertTrue(entityR >= 0.90, "entity recall " + entityR);
+        assertTrue(eventP >= 0.70, "event precision " + eventP);
+        assertTrue(eventR >= 0.75, "event recall " + eventR);
         assertTrue(quotesFound >= 0.95, "quotes found " + quotesFound);
         assertTrue(speakersRight >= 0.92, "quote speakers right " + speakersRight);
     }
