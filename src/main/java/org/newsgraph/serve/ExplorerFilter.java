@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Serves the explorer's static files and the graph library's WebJar from the classpath, so the
@@ -59,9 +60,32 @@ final class ExplorerFilter implements Filter {
         if (path.startsWith("/explorer/") && path.length() > "/explorer/".length()) {
             return EXPLORER + path.substring("/explorer/".length());
         }
-        if (path.startsWith("/webjars/") && path.length() > "/webjars/".length()) {
-            return WEBJARS + path.substring("/webjars/".length());
+        if (path.startsWith("/webjars/")) {
+            return webjarResource(path.substring("/webjars/".length()));
         }
         return null;
+    }
+
+    /**
+     * {@code NAME/FILE} in the npm WebJar NAME at the version on the classpath, so the pages name no
+     * version and the pom.xml alone pins it.
+     */
+    private static String webjarResource(String nameAndFile) {
+        int slash = nameAndFile.indexOf('/');
+        if (slash <= 0) {
+            return null;
+        }
+        String name = nameAndFile.substring(0, slash);
+        String properties = "META-INF/maven/org.webjars.npm/" + name + "/pom.properties";
+        try (InputStream in = ExplorerFilter.class.getClassLoader().getResourceAsStream(properties)) {
+            if (in == null) {
+                return null;
+            }
+            Properties pom = new Properties();
+            pom.load(in);
+            return WEBJARS + name + "/" + pom.getProperty("version") + nameAndFile.substring(slash);
+        } catch (IOException e) {
+            return null;
+        }
     }
 }
