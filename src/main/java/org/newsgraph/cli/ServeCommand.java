@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.serve.ServeSettings;
 import org.newsgraph.serve.SparqlServer;
@@ -53,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
                     + store + "'");
         }
         try (TdbKnowledgeStore opened = TdbKnowledgeStore.open(store);
-             SparqlServer server = SparqlServer.start(datasetOf(opened), settings)) {
+             SparqlServer server = SparqlServer.start(opened, settings)) {
             out.println("newsgraph: serving " + opened.articleIris().size() + " articles from " + store
                     + (writable ? " (writable)" : " (read-only)"));
             out.println("  explorer: " + server.url());
@@ -63,14 +61,6 @@ final class ServeCommand implements Callable<Integer> {
             server.join();
         }
         return 0;
-    }
-
-    /**
-     * The store's dataset for Fuseki. TDB2 keeps one connection per directory in the JVM, so this is
-     * the very dataset {@link TdbKnowledgeStore#open} checked and locked, not a second copy.
-     */
-    private static DatasetGraph datasetOf(TdbKnowledgeStore store) {
-        return DatabaseMgr.connectDatasetGraph(store.directory().toString());
     }
 
     static Duration duration(String text) {

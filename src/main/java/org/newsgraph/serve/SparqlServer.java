@@ -8,8 +8,10 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.store.TdbKnowledgeStore;
 
 /**
  * An embedded Fuseki over the store: SPARQL Query at {@code /sparql}, Graph Store Protocol at
@@ -23,6 +25,13 @@ public final class SparqlServer implements AutoCloseable {
     private SparqlServer(FusekiServer server, String url) {
         this.server = server;
         this.url = url;
+    }
+
+    /** Starts serving the TDB2 store, which stays open (and locked) while the server runs. */
+    public static SparqlServer start(TdbKnowledgeStore store, ServeSettings settings) {
+        // TDB2 keeps one connection per directory in a JVM, so this is the very dataset the store
+        // opened and locked, not a second copy.
+        return start(DatabaseMgr.connectDatasetGraph(store.directory().toString()), settings);
     }
 
     /**

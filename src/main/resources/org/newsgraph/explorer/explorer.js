@@ -263,6 +263,7 @@ async function homePage() {
 
 async function route() {
   const [, kind, rest] = location.hash.match(/^#\/([^/]*)\/?(.*)$/) || [];
+  delete page.dataset.ready;
   page.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
   try {
     if (kind === 'entity') await entityPage(decodeURIComponent(rest));
