@@ -54,7 +54,7 @@ class ExplorerBrowserIT {
                 .setBinary(CHROMIUM)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--window-size=1400,2000", "--user-data-dir=" + profile);
+                        "--disable-sync", "--window-size=1400,2600", "--user-data-dir=" + profile);
         ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(driver, options);
