@@ -3,6 +3,8 @@ package org.newsgraph.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -12,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.store.KnowledgeStore;
 import org.newsgraph.store.TdbKnowledgeStore;
 
@@ -19,7 +22,7 @@ import org.newsgraph.store.TdbKnowledgeStore;
 class GraphStoreEndpointIT {
 
     @Test
-    void buildPutsEachArticleGraphAndRebuildingReplacesIt() {
+    void buildPutsEachArticleGraphAndRebuildingReplacesIt(@TempDir Path dir) throws Exception {
         DatasetGraph remote = DatasetGraphFactory.createTxnMem();
         FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", remote, true).build().start();
         try {
@@ -44,6 +47,10 @@ class GraphStoreEndpointIT {
             BundledData.Run stats = BundledData.run("stats", "--endpoint", endpoint);
             assertEquals(0, stats.exit(), stats.err());
             assertTrue(stats.out().contains("articles\t1"), stats.out());
+            Path exported = dir.resolve("remote.nq");
+            BundledData.Run export = BundledData.run("export", "--endpoint", endpoint, "--format", "nq", "-o", exported.toString());
+            assertEquals(0, export.exit(), export.err());
+            assertEquals(quads, Files.readAllLines(exported).stream().filter(l -> !l.isBlank()).count());
         } finally {
             fuseki.stop();
         }

@@ -14,7 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.io.TempDir;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -152,6 +158,37 @@ class SparqlEndpointIT {
         HttpResponse<String> unknown = get("queries/no-such-query", "*/*");
         assertEquals(400, unknown.statusCode());
         assertFalse(unknown.body().isBlank());
+    }
+
+    @Test
+    void writableServerTakesUpdates() throws Exception {
+        DatasetGraph scratch = DatasetGraphFactory.createTxnMem();
+        try (SparqlServer writable = SparqlServer.start(scratch,
+                new ServeSettings("127.0.0.1", 0, true, Duration.ofSeconds(10)))) {
+            HttpResponse<String> update = send(HttpRequest.newBuilder(URI.create(writable.url() + "sparql"))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> 1 } }")));
+            assertEquals(2, update.statusCode() / 100, update.body());
+            assertEquals(1L, Txn.calculateRead(scratch, () -> (long) scratch.getGraph(NodeFactory.createURI("urn:x:g")).size()));
+        }
+    }
+
+    @Test
+    void serveCommandRefusesBadOptionsAndABusyPortInOneLine(@TempDir Path dir) {
+        String emptyStore = dir.toString();
+        BundledData.Run host = BundledData.run("serve", "--store", emptyStore, "--host", "10.1.2.3");
+        assertEquals(1, host.exit());
+        assertTrue(host.err().contains("--host 10.1.2.3"), host.err());
+        BundledData.Run timeout = BundledData.run("serve", "--store", emptyStore, "--timeout", "soon");
+        assertEquals(1, timeout.exit());
+        assertTrue(timeout.err().contains("--timeout soon"), timeout.err());
+        BundledData.Run missing = BundledData.run("serve", "--store", dir.resolve("nothing-here").toString());
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("no store here"), missing.err());
+        BundledData.Run busy = BundledData.run("serve", "--store", emptyStore, "--port", Integer.toString(server.port()));
+        assertEquals(1, busy.exit());
+        assertTrue(busy.err().contains("port is in use"), busy.err());
+        assertEquals(1, busy.err().strip().lines().count(), busy.err());
     }
 
     private static void assertRefused(HttpResponse<String> response) {
