@@ -16,7 +16,7 @@ function h(tag, attrs = {}, ...children) {
     if (v == null) continue;
     if (k === 'class') el.className = v; else if (k.startsWith('on')) el.addEventListener(k.slice(2), v); else el.setAttribute(k, v);
   }
-  for (const c of children.flat()) if (c != null) el.append(c instanceof Node ? c : String(c));
+  for (const c of children.flat(Infinity)) if (c != null) el.append(c instanceof Node ? c : String(c));
   return el;
 }
 

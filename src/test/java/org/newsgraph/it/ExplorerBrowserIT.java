@@ -103,6 +103,9 @@ class ExplorerBrowserIT {
         assertFalse(quoteText.isBlank());
         assertTrue(sentence.contains(quoteText.replaceAll("^[“\"]|[”\"]$", "").substring(0, 30)), sentence);
         assertTrue(sentence.contains("from "), "no source article: " + sentence);
+        String attribution = quote.findElement(By.className("muted")).getText();
+        assertTrue(attribution.contains("Donald Trump") && attribution.contains("phone call") && !attribution.contains("http"),
+                attribution);
 
         assertFalse(browser.findElements(By.cssSelector("#graph canvas")).isEmpty(), "the neighbourhood graph is not drawn");
         screenshot("explorer-entity.png");
