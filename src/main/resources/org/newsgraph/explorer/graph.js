@@ -51,7 +51,7 @@ export async function drawNeighbourhood(container, entityIri, name, onOpen) {
       { selector: 'edge[kind = "mention"]', style: { 'line-style': 'dashed', 'line-color': '#d0d5de' } },
       { selector: 'edge[kind = "place"]', style: { 'line-color': '#7ba05b' } },
     ],
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 40, padding: 20 },
+    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 40000, idealEdgeLength: () => 70, nodeOverlap: 20, padding: 10 },
   });
   cy.on('tap', 'node', evt => onOpen(evt.target.id(), evt.target.data('kind')));
   return cy;
