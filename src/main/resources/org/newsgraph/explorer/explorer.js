@@ -80,7 +80,7 @@ function open(entityIri) {
 async function entityPage(entityIri) {
   const e = iri(entityIri);
   const [facts, roles, events, actors, eventEvidence, quotes, coMentions, mentions] = await Promise.all([
-    select(`SELECT ?p ?o WHERE { VALUES ?p { schema:name skos:altLabel owl:sameAs rdf:type } ${e} ?p ?o }`.replace('rdf:type', '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>')),
+    select(`SELECT ?p ?o WHERE { VALUES ?p { schema:name skos:altLabel owl:sameAs rdf:type } ${e} ?p ?o }`),
     select(`SELECT DISTINCT ?roleName ?current ?ofName ?of ?evidence ?article ?headline WHERE {
         ?role ng:holder ${e} ; ng:roleName ?roleName ; ng:isCurrent ?current .
         OPTIONAL { ?role ng:roleOf ?of . ?of schema:name ?ofName }
