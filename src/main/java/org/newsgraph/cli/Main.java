@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns news articles into an RDF knowledge graph you can query.",
         subcommands = {BuildCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
-                ValidateCommand.class, StatsCommand.class, EvalCommand.class,
+                ValidateCommand.class, StatsCommand.class, EvalCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

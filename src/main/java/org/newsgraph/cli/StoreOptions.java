@@ -1,17 +1,27 @@
 package org.newsgraph.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
+import org.newsgraph.store.GspKnowledgeStore;
 import org.newsgraph.store.KnowledgeStore;
 import org.newsgraph.store.TdbKnowledgeStore;
 import picocli.CommandLine.Option;
 
-/** The {@code --store DIR} option shared by every command that reads or writes the store. */
+/**
+ * Where the store is: a TDB2 directory ({@code --store DIR}), or a remote SPARQL 1.1 Graph Store
+ * Protocol endpoint ({@code --endpoint URL}), shared by every command that reads or writes it.
+ */
 final class StoreOptions {
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "newsgraph-db",
             description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
     Path store;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "A SPARQL 1.1 Graph Store Protocol endpoint (e.g. http://host:3030/ds/data) to use "
+                    + "instead of the TDB2 store: one HTTP PUT per article graph.")
+    URI endpoint;
+
     KnowledgeStore open() {
-        return TdbKnowledgeStore.open(store);
+        return endpoint != null ? GspKnowledgeStore.open(endpoint) : TdbKnowledgeStore.open(store);
     }
 }
