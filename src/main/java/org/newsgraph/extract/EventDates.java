@@ -48,7 +48,8 @@ final class EventDates {
      * The date of an event triggered at token {@code trigger} in {@code sentence}, or null.
      *
      * @param future true when the event is reported as still to come: a weekday SUTime placed
-     *               before publication then means the next one ("would swap prisoners on Wednesday")
+     *               before publication then means the next one ("would swap prisoners on Wednesday");
+     *               false for a reported event, whose weekday after publication means the previous one
      */
     String dateFor(AnnotatedDocument doc, Sentence sentence, int trigger, boolean future) {
         LocalDate published = doc.article().published();
@@ -66,6 +67,11 @@ final class EventDates {
             if (future && published != null && value.length() == 10 && isWeekday(m.text())
                     && LocalDate.parse(value).isBefore(published)) {
                 value = LocalDate.parse(value).plusWeeks(1).toString();
+            } else if (!future && published != null && value.length() == 10 && isWeekday(m.text())
+                    && LocalDate.parse(value).isAfter(published)) {
+                // SUTime places a weekday in the publication's week; a reported, past event on
+                // "Friday" in a Thursday paper happened the Friday before.
+                value = LocalDate.parse(value).minusWeeks(1).toString();
             }
             int distance = Math.abs(m.firstToken() - trigger);
             if (distance < bestDistance) {

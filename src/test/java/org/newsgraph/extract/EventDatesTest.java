@@ -57,6 +57,16 @@ class EventDatesTest {
     }
 
     @Test
+    void aWeekdayOfAReportedEventAfterPublicationIsTheOneBefore() {
+        // Mara Holt met Ivo Brandt in Lisbon on Friday . (published on a Thursday; SUTime gave the Friday after)
+        EventTestDocument d = new EventTestDocument("2025-05-22")
+                .tokens("Mara_NNP_Mara_PERSON Holt_NNP_Holt_PERSON met_VBD_meet Ivo_NNP_Ivo_PERSON")
+                .tokens("Brandt_NNP_Brandt_PERSON on_IN Friday_NNP_Friday_DATE_2025-05-23 ._.");
+        AnnotatedDocument doc = d.document();
+        assertEquals("2025-05-16", dates.dateFor(doc, doc.sentences().get(0), 2, false));
+    }
+
+    @Test
     void aFewWeeksAgoIsReadFromThePublicationDate() {
         // A few weeks ago , Mara Holt met Ivo Brandt .
         EventTestDocument d = new EventTestDocument("2025-05-10")
