@@ -20,6 +20,7 @@ import org.newsgraph.nlp.Token;
  */
 final class MentionFinder {
     private static final Lexicon NOT_NAMES = Lexicon.load("not-names.txt");
+    private static final Lexicon MISC_NON_ORGANISATION_HEADS = Lexicon.load("misc-non-organisation-heads.txt");
     private static final Lexicon HONORIFICS = Lexicon.load("honorifics.txt");
     private static final Lexicon NAME_PARTICLES = Lexicon.load("name-particles.txt");
 
@@ -183,10 +184,11 @@ final class MentionFinder {
 
     /**
      * CoreNLP's MISC holds nationalities, events, laws and works as well as the odd organisation
-     * ("Truth Social"); only a multi-word name with every word capitalised passes.
+     * ("Truth Social"); only a multi-word name with every word capitalised passes, unless its last
+     * word makes it an event, agreement or law ("Paris Agreement").
      */
     private static boolean looksLikeOrganisationName(AnnotatedDocument doc, Candidate c) {
-        if (c.tokenCount() < 2) {
+        if (c.tokenCount() < 2 || MISC_NON_ORGANISATION_HEADS.contains(doc.tokens().get(c.endToken() - 1).text())) {
             return false;
         }
         for (int i = c.firstToken(); i < c.endToken(); i++) {
