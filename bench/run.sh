@@ -5,7 +5,7 @@
 #   - the same texts through CoreNLP's default pipeline on the same threads, and the speed ratio;
 #   - query, export, stats and validate on the built store, and a second build over the unchanged folder;
 #   - the store at scale: >= BENCH_SCALE_QUADS quads of copied article graphs and each bundled query's latency.
-# Usage: bench/run.sh   (env: BENCH_ARTICLES=100, BENCH_BASELINE_ARTICLES=all, BENCH_SCALE_QUADS=1000000,
+# Usage: bench/run.sh   (env: BENCH_ARTICLES=100, BENCH_BASELINE_ARTICLES=all, BENCH_SCALE_QUADS=1000000, BENCH_QUERY_LIMIT=60 (s),
 #                        BENCH_KEEP=1 to keep the temporary folder)
 # Nothing is written to the repository: corpus copies and stores live in a temporary folder.
 set -euo pipefail
@@ -14,6 +14,7 @@ home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 articles="${BENCH_ARTICLES:-100}"
 baseline_articles="${BENCH_BASELINE_ARTICLES:-$articles}"
 scale_quads="${BENCH_SCALE_QUADS:-1000000}"
+query_limit="${BENCH_QUERY_LIMIT:-60}"
 threads="$(nproc)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-bench.XXXXXX")"
 [ -n "${BENCH_KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
@@ -88,4 +89,11 @@ printf '  build (unchanged)       %s\n' "$(seconds "$home/newsgraph" build --qui
 echo
 
 # --- store at scale -------------------------------------------------------------------------------
-java -Xmx3g -cp "$cp_" org.newsgraph.bench.StoreScaleBenchmark "$db" "$work/scale-db" "$scale_quads" 2>/dev/null
+java -Xmx3g -cp "$cp_" org.newsgraph.bench.StoreScaleBenchmark load "$db" "$work/scale-db" "$scale_quads" 2>/dev/null
+printf '%-22s %8s %9s %9s %9s %9s\n' query rows "p50 ms" "min ms" "max ms" "1st ms"
+for rq in "$home"/queries/*.rq; do
+  name="$(basename "$rq" .rq)"
+  # Each query in its own JVM under a time limit: a runaway query cannot be cancelled from inside.
+  timeout "$query_limit" java -Xmx3g -cp "$cp_" org.newsgraph.bench.StoreScaleBenchmark query "$work/scale-db" "$name" 2>/dev/null \
+    || printf '%-22s %8s %9s\n' "$name" - "> ${query_limit} s"
+done

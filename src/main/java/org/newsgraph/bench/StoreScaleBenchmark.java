@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.ARQ;
-import org.apache.jena.query.QueryCancelledException;
 import org.newsgraph.store.ArticleWrite;
 import org.newsgraph.store.LedgerEntry;
 import org.apache.jena.graph.Node;
@@ -25,7 +23,8 @@ import org.newsgraph.store.TdbKnowledgeStore;
  * holds at least the requested number of quads (written through {@link KnowledgeStore#replaceArticles},
  * no NLP), then runs every bundled query several times and prints its latency.
  *
- * <p>Usage: {@code StoreScaleBenchmark TEMPLATE_STORE NEW_STORE [MIN_QUADS (1000000)] [RUNS (7)] [TIMEOUT_MS (60000)]}.
+ * <p>Usage: {@code StoreScaleBenchmark load TEMPLATE_STORE NEW_STORE [MIN_QUADS (1000000)]}, then for each
+ * query {@code StoreScaleBenchmark query STORE NAME [RUNS (7)]}.
  */
 public final class StoreScaleBenchmark {
     /** Parameter values for the bundled queries that need one; they name things in the bundled articles. */
@@ -36,12 +35,19 @@ public final class StoreScaleBenchmark {
     }
 
     public static void main(String[] args) {
-        Path templateStore = Path.of(args[0]);
-        Path newStore = Path.of(args[1]);
-        long minQuads = args.length > 2 ? Long.parseLong(args[2]) : 1_000_000L;
-        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 7;
-        long timeoutMillis = args.length > 4 ? Long.parseLong(args[4]) : 60_000L;
+        if (args.length >= 3 && args[0].equals("load")) {
+            load(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Long.parseLong(args[3]) : 1_000_000L);
+        } else if (args.length >= 3 && args[0].equals("query")) {
+            time(Path.of(args[1]), args[2], args.length > 3 ? Integer.parseInt(args[3]) : 7);
+        } else {
+            System.err.println("usage: StoreScaleBenchmark load TEMPLATE_STORE NEW_STORE [MIN_QUADS]"
+                    + " | query STORE NAME [RUNS]");
+            System.exit(2);
+        }
+    }
 
+    /** Fills {@code newStore} with copies of the article graphs of {@code templateStore}. */
+    static void load(Path templateStore, Path newStore, long minQuads) {
         List<String> templateIris;
         List<Graph> templates = new ArrayList<>();
         try (KnowledgeStore template = TdbKnowledgeStore.open(templateStore)) {
@@ -81,30 +87,31 @@ public final class StoreScaleBenchmark {
             double loadSeconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "store at scale: %d article graphs, %d quads (counted: %d), loaded in %.1f s%n",
                     copies, quads, store.countQuads(), loadSeconds);
-            String event = anyEvent(store);
+        }
+    }
+
+    /**
+     * Prints one table row: the query's rows, then p50, min and max of {@code runs} timed runs after a
+     * warm-up. The bench script runs each query in its own JVM under a time limit, because Jena does
+     * not check for cancellation inside every operator and a runaway query could not be stopped here.
+     */
+    static void time(Path storeDir, String queryName, int runs) {
+        try (KnowledgeStore store = TdbKnowledgeStore.open(storeDir)) {
+            CatalogueQuery query = QueryCatalogue.bundled().get(queryName);
+            Map<String, String> values = parametersFor(query, anyEvent(store));
             QueryRunner runner = new QueryRunner(store);
-            System.out.printf(Locale.ROOT, "%-22s %8s %9s %9s %9s%n", "query", "rows", "p50 ms", "min ms", "max ms");
-            // A query slower than the timeout is reported as such instead of holding the benchmark for hours.
-            ARQ.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
-            for (CatalogueQuery query : QueryCatalogue.bundled().queries()) {
-                Map<String, String> values = parametersFor(query, event);
-                int rows;
-                try {
-                    rows = runner.rows(query, values).size(); // warm-up
-                } catch (QueryCancelledException e) {
-                    System.out.printf(Locale.ROOT, "%-22s %8s %9s%n", query.name(), "-", "> " + timeoutMillis);
-                    continue;
-                }
-                double[] millis = new double[runs];
-                for (int r = 0; r < runs; r++) {
-                    long t0 = System.nanoTime();
-                    runner.rows(query, values);
-                    millis[r] = (System.nanoTime() - t0) / 1e6;
-                }
-                Arrays.sort(millis);
-                System.out.printf(Locale.ROOT, "%-22s %8d %9.1f %9.1f %9.1f%n", query.name(), rows,
-                        millis[runs / 2], millis[0], millis[runs - 1]);
+            long w0 = System.nanoTime();
+            int rows = runner.rows(query, values).size();
+            double warmUp = (System.nanoTime() - w0) / 1e6;
+            double[] millis = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                long t0 = System.nanoTime();
+                runner.rows(query, values);
+                millis[r] = (System.nanoTime() - t0) / 1e6;
             }
+            Arrays.sort(millis);
+            System.out.printf(Locale.ROOT, "%-22s %8d %9.1f %9.1f %9.1f %9.1f%n", query.name(), rows,
+                    millis[runs / 2], millis[0], millis[runs - 1], warmUp);
         }
     }
 
