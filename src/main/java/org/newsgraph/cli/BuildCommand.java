@@ -70,6 +70,8 @@ final class BuildCommand implements Callable<Integer> {
                 int[] result = extract(plan, store, err, started);
                 stored = result[0];
                 failed += result[1];
+            } else if (timings) {
+                err.println("timings: nothing to extract, no model loaded");
             }
             out.println("articles stored: " + stored + ", unchanged: " + plan.unchanged
                     + (failed > 0 ? ", failed: " + failed : ""));
