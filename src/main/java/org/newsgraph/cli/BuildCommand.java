@@ -2,12 +2,19 @@ package org.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsgraph.model.Article;
+import org.newsgraph.nlp.CoreNlpPipeline;
 import org.newsgraph.pipeline.ArticlePipeline;
-import org.newsgraph.rdf.Iris;
+import org.newsgraph.pipeline.PipelineTimings;
+import org.newsgraph.pipeline.PipelineVersion;
+import org.newsgraph.store.ArticleWrite;
 import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.LedgerEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +22,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newsgraph build PATH...}: reads articles into the store, one named graph each. */
+/**
+ * {@code newsgraph build PATH...}: reads articles into the store, one named graph each, skipping
+ * those the ledger says are unchanged; CoreNLP is loaded only when some article needs extracting.
+ */
 @Command(name = "build", description = "Extract articles (files or folders) into the TDB2 store.")
 final class BuildCommand implements Callable<Integer> {
     @Spec
@@ -30,36 +40,91 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--prune", description = "Remove the graphs of stored articles whose source file is gone.")
+    boolean prune;
+
+    @Option(names = "--timings", description = "Print model-load, NLP, extraction and store-write times on stderr.")
+    boolean timings;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
         Progress reading = new Progress(err, quiet, 0);
         ArticleInputs inputs = ArticleInputs.read(paths, reading);
         int failed = inputs.failed;
-        int stored = 0;
-        try (KnowledgeStore store = storeOptions.open();
-             ArticlePipeline pipeline = ArticlePipeline.standard()) {
-            Progress progress = new Progress(err, quiet, inputs.articles.size());
-            int[] counts = new int[2];
-            pipeline.processAll(inputs.articles, result -> {
-                if (result.ok()) {
-                    store.replaceArticle(Iris.article(result.article().id()), result.graph());
-                    counts[0]++;
+        try (KnowledgeStore store = storeOptions.open()) {
+            BuildPlan plan = BuildPlan.of(inputs.articles, store.ledger(), PipelineVersion.current());
+            for (LedgerEntry gone : plan.removed) {
+                if (prune) {
+                    store.removeArticle(gone.articleIri());
+                    reading.note("pruned: " + gone.source() + " (" + gone.articleIri() + ")");
                 } else {
-                    counts[1]++;
-                    progress.note("error: " + result.error());
+                    reading.note("removed: " + gone.source() + " (" + gone.articleIri()
+                            + "); its graph stays in the store, use --prune to delete it");
                 }
-                progress.step(result.article().source().toString());
-            });
-            stored = counts[0];
-            failed += counts[1];
-            out.println("articles stored: " + stored + (failed > 0 ? ", failed: " + failed : ""));
+            }
+            int stored = 0;
+            if (!plan.toExtract.isEmpty()) {
+                int[] result = extract(plan, store, err, started);
+                stored = result[0];
+                failed += result[1];
+            } else if (timings) {
+                err.println("timings: nothing to extract, no model loaded");
+            }
+            out.println("articles stored: " + stored + ", unchanged: " + plan.unchanged
+                    + (failed > 0 ? ", failed: " + failed : ""));
             for (Map.Entry<String, Long> e : StoreSummary.entitiesByType(store).entrySet()) {
                 out.println("  " + e.getKey() + ": " + e.getValue());
             }
             out.println("articles in store: " + store.articleIris().size() + ", quads: " + store.countQuads());
         }
         return failed > 0 ? 1 : 0;
+    }
+
+    /** Runs the pipeline over the articles to extract; returns {stored, failed}. */
+    private int[] extract(BuildPlan plan, KnowledgeStore store, PrintWriter err, long started) {
+        long loadStart = System.nanoTime();
+        try (ArticlePipeline pipeline = ArticlePipeline.standard();
+             BatchingArticleWriter writer = new BatchingArticleWriter(store)) {
+            long loaded = System.nanoTime();
+            Progress progress = new Progress(err, quiet, plan.toExtract.size());
+            Map<Article, BuildPlan.Work> work = new IdentityHashMap<>();
+            plan.toExtract.forEach(w -> work.put(w.article(), w));
+            int[] failed = {0};
+            pipeline.processAll(plan.toExtract.stream().map(BuildPlan.Work::article).toList(), result -> {
+                if (result.ok()) {
+                    BuildPlan.Work w = work.get(result.article());
+                    LedgerEntry entry = new LedgerEntry(w.articleIri(), w.contentHash(), PipelineVersion.current(),
+                            result.graph().size(), w.source());
+                    writer.add(new ArticleWrite(entry, result.graph()));
+                } else {
+                    failed[0]++;
+                    progress.note("error: " + result.error());
+                }
+                progress.step(result.article().source().toString());
+            });
+            writer.flush();
+            if (timings) {
+                printTimings(err, pipeline, writer, started, loadStart, loaded);
+            }
+            return new int[] {writer.committed(), failed[0]};
+        }
+    }
+
+    private static void printTimings(PrintWriter err, ArticlePipeline pipeline, BatchingArticleWriter writer,
+                                     long started, long loadStart, long loaded) {
+        long now = System.nanoTime();
+        PipelineTimings t = pipeline.timings();
+        double after = t.extractionSeconds() + writer.writeSeconds();
+        double share = 100 * after / Math.max(1e-9, t.nlpSeconds() + after);
+        err.println(String.format(Locale.ROOT,
+                "timings: reading %.2f s, models %.2f s (CoreNLP %.2f s), processing %.2f s wall on %d threads; "
+                        + "thread time: NLP %.2f s, extraction+RDF %.2f s, store write %.2f s; after-NLP %.1f %%",
+                (loadStart - started) / 1e9, (loaded - loadStart) / 1e9, CoreNlpPipeline.shared().loadMillis() / 1e3,
+                (now - loaded) / 1e9, pipeline.threads(), t.nlpSeconds(), t.extractionSeconds(),
+                writer.writeSeconds(), share));
+        err.flush();
     }
 }

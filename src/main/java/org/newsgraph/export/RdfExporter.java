@@ -34,9 +34,9 @@ import org.newsgraph.store.KnowledgeStore;
  */
 public final class RdfExporter {
 
-    /** Writes every article graph in the store. */
+    /** Writes every article graph in the store (named graphs only: the stored default graph is the build ledger). */
     public void exportStore(KnowledgeStore store, ExportFormat format, OutputStream out) {
-        Model model = store.calculateRead(dsg -> collect(format, sink -> dsg.find().forEachRemaining(sink)));
+        Model model = store.calculateRead(dsg -> collect(format, sink -> dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink)));
         write(model, format, out);
     }
 

@@ -14,6 +14,7 @@ import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.TsvGazetteer;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Extraction;
+import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.CoreNlpPipeline;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.rdf.ExtractionMapper;
@@ -36,6 +37,7 @@ public final class ArticlePipeline implements AutoCloseable {
     private final ExtractionMapper mapper;
     private final ExecutorService workers;
     private final int threads;
+    private final PipelineTimings timings = new PipelineTimings();
 
     public ArticlePipeline(NlpPipeline nlp, Gazetteer gazetteer, int threads) {
         this.nlp = nlp;
@@ -55,10 +57,25 @@ public final class ArticlePipeline implements AutoCloseable {
                 Runtime.getRuntime().availableProcessors());
     }
 
+    /** Time spent so far in NLP and in extraction, over all workers. */
+    public PipelineTimings timings() {
+        return timings;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
     public Result process(Article article) {
         try {
-            Extraction extraction = extractor.extract(nlp.annotate(article));
-            return new Result(article, extraction, mapper.map(extraction), null);
+            long start = System.nanoTime();
+            AnnotatedDocument annotated = nlp.annotate(article);
+            long annotatedAt = System.nanoTime();
+            Extraction extraction = extractor.extract(annotated);
+            Graph graph = mapper.map(extraction);
+            timings.addNlp(annotatedAt - start);
+            timings.addExtraction(System.nanoTime() - annotatedAt);
+            return new Result(article, extraction, graph, null);
         } catch (NewsgraphException e) {
             return new Result(article, null, null, article.source() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -96,6 +96,15 @@ public final class GspKnowledgeStore implements KnowledgeStore {
         }
     }
 
+    /**
+     * A remote store keeps no build ledger (its ledger is empty, so every build sends every article):
+     * one PUT per article graph, each replacing that graph, so a rerun after a failure is idempotent.
+     */
+    @Override
+    public void replaceArticles(List<ArticleWrite> writes) {
+        writes.forEach(w -> replaceArticle(w.articleIri(), w.graph()));
+    }
+
     @Override
     public boolean removeArticle(String articleIri) {
         URI target = graphUri("graph", articleIri);

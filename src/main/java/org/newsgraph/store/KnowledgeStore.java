@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -8,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.NewsgraphException;
 
 /**
  * Where article graphs live: one named graph per article, named by the article IRI. Every change is
@@ -18,7 +20,20 @@ public interface KnowledgeStore extends AutoCloseable {
     /** Replaces the named graph {@code articleIri} with {@code graph}, atomically. */
     void replaceArticle(String articleIri, Graph graph);
 
-    /** Removes the article's graph; returns whether there was one. */
+    /**
+     * Replaces each article's graph and its ledger entry, all in one write transaction: a crash or an
+     * exception leaves every article either wholly old or wholly new, and its ledger entry with it.
+     */
+    default void replaceArticles(List<ArticleWrite> writes) {
+        throw new NewsgraphException("this store keeps no build ledger; build into a local TDB2 store");
+    }
+
+    /** The build ledger: what each stored article graph was made from, by article IRI. */
+    default Map<String, LedgerEntry> ledger() {
+        return Map.of();
+    }
+
+    /** Removes the article's graph and its ledger entry; returns whether there was a graph. */
     boolean removeArticle(String articleIri);
 
     /** The IRIs of the stored article graphs, sorted. */
@@ -36,7 +51,7 @@ public interface KnowledgeStore extends AutoCloseable {
      */
     <T> T query(Query query, Function<QueryExecution, T> handler);
 
-    /** Number of quads over all named graphs. */
+    /** Number of quads over all article graphs (the ledger is not counted). */
     long countQuads();
 
     @Override

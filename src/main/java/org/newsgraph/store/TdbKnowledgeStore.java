@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -75,7 +76,31 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             } finally {
                 Iter.close(triples);
             }
+            // Written without a ledger entry: drop a stale one rather than let it describe another graph.
+            Ledger.remove(datasetGraph, articleIri);
         });
+    }
+
+    @Override
+    public void replaceArticles(List<ArticleWrite> writes) {
+        Txn.executeWrite(datasetGraph, () -> {
+            for (ArticleWrite write : writes) {
+                Node name = NodeFactory.createURI(write.articleIri());
+                datasetGraph.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                Iterator<Triple> triples = write.graph().find();
+                try {
+                    triples.forEachRemaining(t -> datasetGraph.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                } finally {
+                    Iter.close(triples);
+                }
+                Ledger.put(datasetGraph, write.entry());
+            }
+        });
+    }
+
+    @Override
+    public Map<String, LedgerEntry> ledger() {
+        return calculateRead(Ledger::readAll);
     }
 
     @Override
@@ -84,6 +109,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         return Txn.calculateWrite(datasetGraph, () -> {
             boolean present = datasetGraph.containsGraph(name);
             datasetGraph.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            Ledger.remove(datasetGraph, articleIri);
             return present;
         });
     }
@@ -122,7 +148,8 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     @Override
     public long countQuads() {
-        return calculateRead(dsg -> Iter.count(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+        // Named graphs only: the stored default graph holds the ledger, not article data.
+        return calculateRead(dsg -> Iter.count(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
     }
 
     /** Releases the database so the directory can be opened again, by this process or another. */
