@@ -38,7 +38,6 @@ class SparqlEndpointIT {
 
     private static TdbKnowledgeStore store;
     private static SparqlServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void serve() {
@@ -206,8 +205,12 @@ class SparqlEndpointIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * A new client (and so a new connection) per request: the server may close a connection after
+     * an error response, and a pooled connection reused after that fails with "no bytes" at random.
+     */
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI uri(String path) {
