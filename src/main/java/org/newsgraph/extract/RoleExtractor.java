@@ -70,7 +70,8 @@ final class RoleExtractor {
             boolean current = !(before > sentenceStart && PAST_MARKERS.contains(tokens.get(before - 1).text()));
             int from = current ? before : before - 1;
             Span evidence = new Span(tokens.get(from).begin(), tokens.get(person.endToken() - 1).end());
-            return new Role(person.key(), title, ofKey, current, evidence);
+            return new Role(person.key(), title, ofKey != null ? ofKey : knownOf(person.key(), title), current,
+                    evidence);
         }
         return null;
     }
@@ -119,7 +120,8 @@ final class RoleExtractor {
                 }
             }
             Span evidence = new Span(tokens.get(person.firstToken()).begin(), tokens.get(end - 1).end());
-            return new Role(person.key(), title, ofKey, current, evidence);
+            return new Role(person.key(), title, ofKey != null ? ofKey : knownOf(person.key(), title), current,
+                    evidence);
         }
         return null;
     }
@@ -149,6 +151,19 @@ final class RoleExtractor {
             return null;
         }
         return gazetteer.isTitle(phrase) ? titleCase(phrase) : null;
+    }
+
+    /**
+     * "President Donald Trump" says what, not of where: the reference data knows the person held an
+     * office of that name, and of which country or organisation.
+     */
+    private String knownOf(String personKey, String title) {
+        if (!personKey.startsWith("Q")) {
+            return null;
+        }
+        return gazetteer.rolesOf(personKey).stream()
+                .filter(r -> r.ofId() != null && r.roleName().equalsIgnoreCase(title))
+                .map(KnownRole::ofId).findFirst().orElse(null);
     }
 
     /** The organisation or country a person's known office belongs to (Biden -> United States). */
