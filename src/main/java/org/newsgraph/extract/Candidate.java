@@ -15,14 +15,6 @@ import org.newsgraph.model.Span;
 record Candidate(Span span, String text, EntityType type, GazetteerEntry entry, boolean demonym,
                  int sentence, int firstToken, int endToken) {
 
-    Candidate withEntry(GazetteerEntry newEntry) {
-        return new Candidate(span, text, newEntry.type(), newEntry, demonym, sentence, firstToken, endToken);
-    }
-
-    Candidate withType(EntityType newType) {
-        return new Candidate(span, text, newType, entry, demonym, sentence, firstToken, endToken);
-    }
-
     int tokenCount() {
         return endToken - firstToken;
     }

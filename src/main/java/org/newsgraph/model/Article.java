@@ -2,7 +2,6 @@ package org.newsgraph.model;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * One news article as read from disk, before any NLP.
@@ -29,10 +28,6 @@ public record Article(
 
     public String body() {
         return text.substring(bodyStart);
-    }
-
-    public Optional<LocalDate> publishedDate() {
-        return Optional.ofNullable(published);
     }
 
     /** The file name without its extension: {@code 05-foo.txt} -> {@code 05-foo}. */
