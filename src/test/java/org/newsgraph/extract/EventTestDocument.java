@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.GazetteerEntry;
 import org.newsgraph.gazetteer.KnownRole;
@@ -98,6 +99,11 @@ final class EventTestDocument {
 
     /** A gazetteer that knows nothing: event extraction must work from the mentions alone. */
     static Gazetteer emptyGazetteer() {
+        return gazetteerOfTitles(Set.of());
+    }
+
+    /** A gazetteer that knows these titles (lower case) and nothing else. */
+    static Gazetteer gazetteerOfTitles(Set<String> titles) {
         return new Gazetteer() {
             @Override
             public List<GazetteerEntry> byName(String surface) {
@@ -126,7 +132,7 @@ final class EventTestDocument {
 
             @Override
             public boolean isTitle(String phrase) {
-                return false;
+                return titles.contains(phrase.toLowerCase());
             }
 
             @Override

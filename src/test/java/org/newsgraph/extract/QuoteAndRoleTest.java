@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.gazetteer.Gazetteer;
-import org.newsgraph.gazetteer.GazetteerEntry;
-import org.newsgraph.gazetteer.KnownRole;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Role;
@@ -21,44 +18,8 @@ class QuoteAndRoleTest {
     private static final String RURITANIA = "country/ruritania";
 
     /** Knows three titles and nothing else. */
-    private static final Gazetteer TITLES = new Gazetteer() {
-        private final Set<String> titles = Set.of("president", "foreign minister", "minister");
-
-        @Override
-        public List<GazetteerEntry> byName(String surface) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<GazetteerEntry> byDemonym(String word) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<GazetteerEntry> byId(String wikidataId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<GazetteerEntry> personsBySurname(String surname) {
-            return List.of();
-        }
-
-        @Override
-        public List<KnownRole> rolesOf(String personId) {
-            return List.of();
-        }
-
-        @Override
-        public boolean isTitle(String phrase) {
-            return titles.contains(phrase.toLowerCase());
-        }
-
-        @Override
-        public int maxNameTokens() {
-            return 4;
-        }
-    };
+    private static final Gazetteer TITLES =
+            EventTestDocument.gazetteerOfTitles(Set.of("president", "foreign minister", "minister"));
 
     private static List<Quote> quotes(EventTestDocument d) {
         return new QuoteExtractor(TITLES).extract(d.document(), d.mentions(), List.of());
