@@ -31,6 +31,7 @@ final class EntityResolver {
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         Map<Candidate, Cluster> assignment = new LinkedHashMap<>();
         List<Candidate> pending = new ArrayList<>();
+        Map<String, Cluster> qualifiedByBase = new LinkedHashMap<>();
 
         for (Candidate c : candidates) {
             GazetteerEntry entry = c.entry() != null ? c.entry() : personByFullName(c);
@@ -53,9 +54,7 @@ final class EntityResolver {
                 }
             }
             if (target == null) {
-                EntityType type = c.type();
-                String key = type.name().toLowerCase() + "/" + Names.slug(Names.clean(c.text()));
-                target = clusters.computeIfAbsent(key, k -> new Cluster(k, type));
+                target = byName(c, candidates, doc, clusters, qualifiedByBase);
             }
             assign(c, target, assignment);
         }
@@ -67,6 +66,48 @@ final class EntityResolver {
         Map<Candidate, String> keys = new LinkedHashMap<>();
         assignment.forEach((c, cluster) -> keys.put(c, cluster.key));
         return new ResolvedEntities(entities, keys);
+    }
+
+    /**
+     * The cluster of an entity known by its name only. A national institution the NER found without
+     * its nationality ("Russian | Foreign Ministry", "Ukraine's | Defense Ministry") is named with it,
+     * so that the foreign ministries of two countries stay two entities across articles; a later
+     * bare "the Foreign Ministry" joins it.
+     */
+    private static Cluster byName(Candidate c, List<Candidate> candidates, AnnotatedDocument doc,
+                                  Map<String, Cluster> clusters, Map<String, Cluster> qualifiedByBase) {
+        EntityType type = c.type();
+        String base = Names.clean(c.text());
+        String qualifier = type == EntityType.ORGANIZATION ? nationalQualifier(c, candidates, doc) : null;
+        if (qualifier == null && qualifiedByBase.containsKey(Names.slug(base))) {
+            return qualifiedByBase.get(Names.slug(base));
+        }
+        String name = qualifier == null ? base : qualifier + " " + base;
+        String key = type.name().toLowerCase() + "/" + Names.slug(name);
+        Cluster cluster = clusters.computeIfAbsent(key, k -> new Cluster(k, type, qualifier == null ? null : name));
+        if (qualifier != null) {
+            qualifiedByBase.putIfAbsent(Names.slug(base), cluster);
+        }
+        return cluster;
+    }
+
+    /** "Russian" or the country's demonym, when a nationality or country ('s) stands right before. */
+    private static String nationalQualifier(Candidate c, List<Candidate> candidates, AnnotatedDocument doc) {
+        for (Candidate p : candidates) {
+            if (p.sentence() != c.sentence() || p.entry() == null || !(p.demonym() || p.type() == EntityType.COUNTRY)) {
+                continue;
+            }
+            boolean adjacent = p.endToken() == c.firstToken();
+            boolean possessive = p.endToken() == c.firstToken() - 1
+                    && doc.tokens().get(p.endToken()).text().matches("['’]s");
+            if (p.demonym() && adjacent) {
+                return p.text();
+            }
+            if (p.type() == EntityType.COUNTRY && (adjacent || possessive) && !p.entry().demonyms().isEmpty()) {
+                return p.entry().demonyms().get(0);
+            }
+        }
+        return null;
     }
 
     private static void assign(Candidate c, Cluster cluster, Map<Candidate, Cluster> assignment) {
@@ -145,17 +186,25 @@ final class EntityResolver {
         final EntityType type;
         final GazetteerEntry entry;
         final List<Candidate> members = new ArrayList<>();
+        final String fixedName;
 
         Cluster(String key, GazetteerEntry entry) {
             this.key = key;
             this.type = entry.type();
             this.entry = entry;
+            this.fixedName = null;
         }
 
         Cluster(String key, EntityType type) {
+            this(key, type, null);
+        }
+
+        /** A cluster known by name only; {@code fixedName}, when given, is its canonical name. */
+        Cluster(String key, EntityType type, String fixedName) {
             this.key = key;
             this.type = type;
             this.entry = null;
+            this.fixedName = fixedName;
         }
 
         Set<String> surnames() {
@@ -203,6 +252,9 @@ final class EntityResolver {
         String canonicalName() {
             if (entry != null) {
                 return entry.name();
+            }
+            if (fixedName != null) {
+                return fixedName;
             }
             String best = null;
             for (Candidate c : members) {

@@ -189,6 +189,17 @@ final class QuoteExtractor {
             i++;
         }
         EntityMentions.Located m = ctx.mentions.startingAt(i);
+        if (m != null && (m.demonym() || m.type() == EntityType.COUNTRY)) {
+            // "the Russian Foreign Ministry said", "Russia's foreign minister said": the nationality
+            // qualifies the speaker named next.
+            int next = m.endToken() < tokens.size() && tokens.get(m.endToken()).text().matches("['’]s")
+                    ? m.endToken() + 1 : m.endToken();
+            EntityMentions.Located qualified = ctx.mentions.startingAt(next);
+            if (qualified != null && (qualified.type() == EntityType.PERSON
+                    || qualified.type() == EntityType.ORGANIZATION)) {
+                m = qualified;
+            }
+        }
         if (m != null && !m.demonym() && m.type() != EntityType.PLACE) {
             return new Speaker(m.key(), m.endToken());
         }

@@ -77,4 +77,20 @@ class EntityExtractorTest {
         assertEquals("X2", entities.get(0).key());
         assertEquals(EntityType.PERSON, entities.get(0).type());
     }
+
+    @Test
+    void aNationalInstitutionIsNamedWithItsNationality() {
+        // The Ruritanian Foreign Ministry said ... . Later the Foreign Ministry added ... .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("The_DT Ruritanian_JJ_Ruritanian_MISC Foreign_NNP_Foreign_ORGANIZATION")
+                .tokens("Ministry_NNP_Ministry_ORGANIZATION said_VBD_say so_RB ._.")
+                .tokens("Later_RB the_DT Foreign_NNP_Foreign_ORGANIZATION Ministry_NNP_Ministry_ORGANIZATION")
+                .tokens("added_VBD_add more_JJR ._.");
+        List<Entity> orgs = new EntityExtractor(gazetteer).extract(d.document()).entities().stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+        assertEquals(1, orgs.size(), orgs.toString());
+        assertEquals("Ruritanian Foreign Ministry", orgs.get(0).name());
+        assertEquals("organization/ruritanian-foreign-ministry", orgs.get(0).key());
+        assertEquals(2, orgs.get(0).mentions().size());
+    }
 }
