@@ -1,11 +1,15 @@
 package org.newsgraph.export;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,16 +32,25 @@ import org.newsgraph.store.KnowledgeStore;
 /**
  * Writes the store, or one article graph, with RDF4J Rio, declaring the newsgraph prefixes.
  *
- * <p>Statements are first collected into an RDF4J {@link Model}: its set semantics write each union
- * triple once in Turtle and RDF/XML (an entity described by two articles is described in both graphs),
- * and the read transaction on the store is over before any byte is written.
+ * <p>For Turtle and RDF/XML, statements are first collected into an RDF4J {@link Model}: its set
+ * semantics write each union triple once (an entity described by two articles is described in both
+ * graphs). TriG, N-Quads and JSON-LD keep the graphs apart, where the store holds no duplicates, so
+ * the store's quads go straight to the writer, in the same order (graph by graph, subject by subject):
+ * building the model cost as much as writing it.
  */
 public final class RdfExporter {
 
     /** Writes every article graph in the store (named graphs only: the stored default graph is the build ledger). */
     public void exportStore(KnowledgeStore store, ExportFormat format, OutputStream out) {
+        if (format.carriesNamedGraphs()) {
+            Rdf4jStatements statements = new Rdf4jStatements();
+            // A TDB2 read transaction does not block writers, so it may stay open while the output is written.
+            store.read(dsg -> write(Iter.map(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY),
+                    quad -> statements.statement(quad, true)), format, out));
+            return;
+        }
         Model model = store.calculateRead(dsg -> collect(format, sink -> dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink)));
-        write(model, format, out);
+        write(model.iterator(), format, out);
     }
 
     /**
@@ -52,7 +65,7 @@ public final class RdfExporter {
                 .thenComparing(t -> t.getPredicate().getURI())
                 .thenComparing(t -> t.getObject().toString()));
         Model model = collect(format, sink -> triples.forEach(t -> sink.accept(Quad.create(name, t))));
-        write(model, format, out);
+        write(model.iterator(), format, out);
     }
 
     private static Model collect(ExportFormat format, Consumer<Consumer<Quad>> quads) {
@@ -62,23 +75,25 @@ public final class RdfExporter {
         return model;
     }
 
-    private static void write(Model model, ExportFormat format, OutputStream out) {
+    private static void write(Iterator<Statement> statements, ExportFormat format, OutputStream out) {
         WriterConfig config = new WriterConfig();
         config.set(BasicWriterSettings.PRETTY_PRINT, true);
         config.set(BasicWriterSettings.INLINE_BLANK_NODES, true);
         // Compact JSON-LD uses the declared prefixes as its context; expanded JSON-LD would spell every IRI out.
         config.set(JSONLDSettings.JSONLD_MODE, JSONLDMode.COMPACT);
         try {
-            RDFWriter writer = Rio.createWriter(format.rioFormat(), out);
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+            RDFWriter writer = Rio.createWriter(format.rioFormat(), buffered);
             writer.setWriterConfig(config);
             writer.startRDF();
             for (Map.Entry<String, String> prefix : Vocab.prefixes().entrySet()) {
                 writer.handleNamespace(prefix.getKey(), prefix.getValue());
             }
-            for (Statement statement : model) {
-                writer.handleStatement(statement);
-            }
+            statements.forEachRemaining(writer::handleStatement);
             writer.endRDF();
+            buffered.flush();
+        } catch (IOException e) {
+            throw new NewsgraphException("cannot write " + format.formatName() + " output (" + e.getMessage() + ")", e);
         } catch (RDFHandlerException e) {
             throw new NewsgraphException("cannot write " + format.formatName() + " output (" + e.getMessage() + ")", e);
         }
