@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.NewsgraphException;
@@ -68,6 +69,54 @@ final class GazetteerDraft {
                 .filter(e -> e.spellings().stream().anyMatch(s -> Names.normalise(s).equals(key)))
                 .toList();
         return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /**
+     * Reconciles roles across files once all are read. A world-leaders row (years only) is dropped
+     * where executive.tsv gives the same office from the same year to the day; an undated row where
+     * another gives the same office with dates. A seat in Congress
+     * ends at the latest the day before the member becomes President or Vice President (the two
+     * offices cannot be held together), where the Congress file still shows the scheduled term end.
+     */
+    void settleRoles() {
+        List<RoleRow> all = new ArrayList<>(roles.values());
+        Map<String, List<RoleRow>> byPerson = new HashMap<>();
+        all.forEach(r -> byPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(r));
+        roles.clear();
+        for (RoleRow row : all) {
+            List<RoleRow> others = byPerson.get(row.personId());
+            if (isYearsOnly(row) && others.stream().anyMatch(o -> isExecutive(o) && sameOfficeAndStartYear(o, row))) {
+                continue;
+            }
+            if (row.start() == null && row.end() == null && others.stream().anyMatch(o -> o.start() != null
+                    && o.roleName().equals(row.roleName()) && Objects.equals(o.ofId(), row.ofId()))) {
+                continue; // an undated cabinet row adds nothing to the dated terms of the same office
+            }
+            RoleRow settled = row;
+            if (row.source().startsWith("us-congress/legislators") && row.start() != null && row.end() != null) {
+                for (RoleRow other : others) {
+                    if (isExecutive(other) && other.start() != null && other.start().isAfter(row.start())
+                            && other.start().isBefore(settled.end())) {
+                        settled = new RoleRow(row.personId(), row.roleName(), row.ofId(), row.start(),
+                                other.start().minusDays(1), row.state(), row.party(), row.source());
+                    }
+                }
+            }
+            role(settled);
+        }
+    }
+
+    private static boolean isYearsOnly(RoleRow row) {
+        return row.source().startsWith("world-leaders/wikidata-");
+    }
+
+    private static boolean isExecutive(RoleRow row) {
+        return row.source().equals("us-congress/executive.tsv");
+    }
+
+    private static boolean sameOfficeAndStartYear(RoleRow a, RoleRow b) {
+        return a.roleName().equals(b.roleName()) && Objects.equals(a.ofId(), b.ofId()) && a.start() != null
+                && b.start() != null && a.start().getYear() == b.start().getYear();
     }
 
     List<RoleRow> roles() {

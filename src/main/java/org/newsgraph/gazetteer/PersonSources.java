@@ -35,6 +35,7 @@ final class PersonSources {
         readInternationalOfficeholders();
         readExecutive();
         draft.weakenOneWordPersons();
+        draft.settleRoles();
     }
 
 

@@ -114,6 +114,25 @@ class TsvGazetteerTest {
     }
 
     @Test
+    void senatorWhoBecameVicePresidentLeftTheSenateFirst() {
+        Set<String> senators = new HashSet<>();
+        ReferenceTable.read(reference, "us-congress/legislators-2015-2026.tsv").stream()
+                .filter(r -> r.get("role").equals("Senator")).forEach(r -> senators.add(r.get("wikidata")));
+        List<ReferenceTable.Row> vicePresidents = ReferenceTable.read(reference, "us-congress/executive.tsv").stream()
+                .filter(r -> r.get("role").equals("Vice President") && senators.contains(r.get("wikidata")))
+                .filter(r -> r.date("term_start").getYear() > 2015).toList();
+        assertFalse(vicePresidents.isEmpty(), "no senator became vice president since 2015 in the reference");
+        for (ReferenceTable.Row vp : vicePresidents) {
+            LocalDate sworn = vp.date("term_start");
+            List<KnownRole> roles = gazetteer.rolesOf(vp.get("wikidata"));
+            assertTrue(roles.stream().anyMatch(r -> r.roleName().equals("Vice President") && r.heldOn(sworn)), vp.where());
+            assertTrue(roles.stream().noneMatch(r -> r.roleName().equals("Senator") && r.heldOn(sworn)), vp.where());
+            assertTrue(roles.stream().anyMatch(r -> r.roleName().equals("Senator") && r.heldOn(sworn.minusDays(1))),
+                    vp.where());
+        }
+    }
+
+    @Test
     void titles() {
         assertTrue(gazetteer.isTitle("president"));
         assertTrue(gazetteer.isTitle("President"));

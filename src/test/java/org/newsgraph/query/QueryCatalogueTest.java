@@ -38,6 +38,9 @@ class QueryCatalogueTest {
             "articles-mentioning", "co-mentions", "who-met-whom", "timeline", "events-by-cameo-root", "events-at-place",
             "quotes-by-person", "sanctions", "event-record");
 
+    /** Values for the required parameters, each matching something in the sample store. */
+    private static final Map<String, String> SAMPLE_VALUES = Map.of("entity", "Ola Berg", "event", "Geneva meeting");
+
     @TempDir
     static Path dir;
 
@@ -78,13 +81,12 @@ class QueryCatalogueTest {
             assertTrue(query.sparql().contains("?" + parameter.name()), query.name() + " never uses ?" + parameter.name());
             assertFalse(parameter.meaning().isBlank());
             if (parameter.required()) {
-                values.put(parameter.name(), "Ola Berg");
+                values.put(parameter.name(), SAMPLE_VALUES.get(parameter.name()));
             }
         }
         Query bound = query.bind(values);
         assertTrue(bound.isSelectType());
-        List<Map<String, String>> rows = runner.rows(query, values);
-        assertTrue(rows.size() >= 0);
+        assertFalse(runner.rows(query, values).isEmpty(), query.name() + " found nothing in the sample store");
     }
 
     @ParameterizedTest
