@@ -137,7 +137,7 @@ final class EntityResolver {
     }
 
     /**
-     * The entity a one-word mention abbreviates: the person whose surname it is ("Putin", even when
+     * The entity a one-word mention abbreviates: the person whose surname it is ("Holt", even when
      * the NER took it for a place), or the organisation whose acronym it is ("DGMO").
      */
     private static Cluster shortFormOf(Candidate c, Iterable<Cluster> clusters, AnnotatedDocument doc) {

@@ -180,7 +180,7 @@ final class EventArguments {
             if (!introduced) {
                 continue;
             }
-            // Places just after the trigger ("met in Istanbul on Friday") come first; a place ahead of it
+            // Places just after the trigger ("met in Lisbon on Friday") come first; a place ahead of it
             // counts only when it opens the sentence ("In Brussels, the EU adopted ..."). Farther ones
             // belong to other clauses ("... after talks in Saudi Arabia").
             int distance;
@@ -373,7 +373,7 @@ final class EventArguments {
     }
 
     /**
-     * A country named only to say whose office a person holds ("Russian President Vladimir Putin",
+     * A country named only to say whose office a person holds ("Ruritanian President Mara Holt",
      * "US envoy Jane Doe"): the person is the actor, the country is not a separate participant.
      */
     private static boolean modifiesPerson(List<Token> tokens, EntityMentions mentions, EntityMentions.Located m,

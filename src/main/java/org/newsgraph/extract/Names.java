@@ -38,7 +38,7 @@ public final class Names {
         return s.isEmpty() ? "unnamed" : s;
     }
 
-    /** The last word of a person's name, the usual short form ("Vladimir Putin" -> "Putin"). */
+    /** The last word of a person's name, the usual short form ("Mara Holt" -> "Holt"). */
     public static String surname(String fullName) {
         String[] parts = fullName.strip().split("\\s+");
         return parts[parts.length - 1];

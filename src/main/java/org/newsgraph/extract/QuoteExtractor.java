@@ -183,7 +183,7 @@ final class QuoteExtractor {
         if (tokens.get(i).text().equalsIgnoreCase("the") && ctx.mentions.startingAt(i + 1) != null) {
             i++; // "the White House said"
         }
-        // "Secretary Rubio said", "Sen. Graham said": titles before a name are skipped.
+        // "Secretary Holt said", "Sen. Doe said": titles before a name are skipped.
         while (i < tokens.size() - 1 && ctx.mentions.startingAt(i) == null
                 && gazetteer.isTitle(tokens.get(i).text().replace(".", ""))) {
             i++;
@@ -228,7 +228,7 @@ final class QuoteExtractor {
     /**
      * The person a speaker pronoun stands for: the subject (first person named) of the nearest
      * sentence before it that names a person outside quotation marks. Taking the subject rather than
-     * the last name skips objects ("X accused Putin of ... she said" is X).
+     * the last name skips objects ("X accused Y of ... she said" is X).
      */
     private static String pronounAntecedent(Context ctx, int before) {
         List<Token> tokens = ctx.doc.tokens();

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -192,7 +193,7 @@ final class RoleExtractor {
     }
 
     private static Map<String, String> abbreviations() {
-        java.util.Map<String, String> map = new java.util.HashMap<>();
+        Map<String, String> map = new HashMap<>();
         for (String line : Lexicon.lines("title-abbreviations.txt")) {
             String[] parts = line.split("\t");
             map.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);

@@ -1,8 +1,8 @@
 package org.newsgraph.model;
 
 /**
- * A position held by a person: "Russian President Vladimir Putin" gives
- * (Putin, "President", Russia, current).
+ * A position held by a person: "Ruritanian President Mara Holt" gives
+ * (Holt, "President", Ruritania, current).
  *
  * @param personKey key of the person entity
  * @param roleName  the role as written, title-cased ("President", "Senator", "Press Secretary")
