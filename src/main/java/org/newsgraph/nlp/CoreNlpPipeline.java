@@ -28,6 +28,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
     private static volatile CoreNlpPipeline shared;
 
     private final StanfordCoreNLP pipeline;
+    private final SentenceParser parser = new CoreNlpSentenceParser();
     private final long loadMillis;
 
     private CoreNlpPipeline(Properties props) {
@@ -73,10 +74,10 @@ public final class CoreNlpPipeline implements NlpPipeline {
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
         pipeline.annotate(doc);
-        return convert(article, doc);
+        return convert(article, doc, parser);
     }
 
-    private static AnnotatedDocument convert(Article article, Annotation doc) {
+    private static AnnotatedDocument convert(Article article, Annotation doc, SentenceParser parser) {
         List<List<CoreLabel>> sentenceLabels = joinBrokenSentences(doc.get(CoreAnnotations.SentencesAnnotation.class));
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -94,7 +95,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
             sentences.add(new Sentence(sentenceIndex, span, first, tokens.size()));
             mentions.addAll(NerMentions.group(article.text(), tokens.subList(first, tokens.size())));
         }
-        return new AnnotatedDocument(article, tokens, sentences, mentions);
+        return new AnnotatedDocument(article, tokens, sentences, mentions, new DependencyParses(parser));
     }
 
     /**
