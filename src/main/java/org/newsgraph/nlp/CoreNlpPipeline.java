@@ -21,7 +21,9 @@ import org.newsgraph.model.Span;
  *
  * <p>Annotators and their settings live in {@code corenlp.properties}. They are chosen for speed:
  * the 4-class CRF instead of the three default models and no fine-grained KBP regexner, since
- * fine-grained types (country, nationality, title) come from our gazetteer.
+ * fine-grained types (country, nationality, title) come from our gazetteer. Dependency parses are
+ * not part of the pipeline: a document it returns parses a sentence when a stage asks for it
+ * ({@link AnnotatedDocument#dependencies}).
  */
 public final class CoreNlpPipeline implements NlpPipeline {
 
