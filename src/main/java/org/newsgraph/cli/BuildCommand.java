@@ -104,7 +104,7 @@ final class BuildCommand implements Callable<Integer> {
                     progress.note("error: " + result.error());
                 }
                 progress.step(result.article().source().toString());
-            });
+            }, writer::flushIfDue);
             writer.flush();
             if (timings) {
                 printTimings(err, pipeline, writer, started, loadStart, loaded);
