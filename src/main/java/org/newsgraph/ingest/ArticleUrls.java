@@ -24,8 +24,21 @@ public final class ArticleUrls {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return Optional.of("not an absolute http(s) URL");
         }
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
+        Optional<String> notIri = iriProblem(url);
+        if (notIri.isPresent()) {
+            return notIri;
+        }
+        return WITH_HOST.matcher(url).matches() ? Optional.empty() : Optional.of("not an absolute http(s) URL with a host");
+    }
+
+    /** Empty when {@code iri} is an absolute IRI of any scheme (RFC 3987), else the reason it is not. */
+    public static Optional<String> iriProblem(String iri) {
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < iri.length() && Character.isLowSurrogate(iri.charAt(i + 1))) {
+                i++; // a character outside the BMP, allowed in an IRI
+                continue;
+            }
             // RFC 3987 excludes these everywhere in an IRI; IRIx accepts some of them in places.
             if (c <= ' ' || c == 0x7F || "<>\"{}|\\^`".indexOf(c) >= 0 || Character.isSurrogate(c)) {
                 return Optional.of(String.format(Locale.ROOT, "character U+%04X at position %d is not allowed in an IRI",
@@ -33,9 +46,8 @@ public final class ArticleUrls {
             }
         }
         try {
-            IRIx iri = IRIx.create(url);
-            if (!iri.isReference() || !WITH_HOST.matcher(url).matches()) {
-                return Optional.of("not an absolute http(s) URL with a host");
+            if (!IRIx.create(iri).isReference()) {
+                return Optional.of("not an absolute IRI");
             }
         } catch (IRIException e) {
             return Optional.of("not a valid IRI (" + e.getMessage() + ")");
