@@ -49,7 +49,14 @@ public final class RdfExporter {
                     quad -> statements.statement(quad, true)), format, out));
             return;
         }
-        Model model = store.calculateRead(dsg -> collect(format, sink -> dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink)));
+        Model model;
+        try {
+            model = store.calculateRead(dsg -> collect(format, sink -> dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(sink)));
+        } catch (IllegalArgumentException e) {
+            // an IRI RDF4J refuses, written into the store by an older build or through the server
+            throw new NewsgraphException("cannot write " + format.formatName() + " output (" + e.getMessage() + ")", e);
+        }
         write(model.iterator(), format, out);
     }
 

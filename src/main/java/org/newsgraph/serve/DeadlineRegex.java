@@ -9,6 +9,7 @@ import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunctionN;
@@ -18,7 +19,7 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * SPARQL {@code REGEX} that stops at a deadline. ARQ's query timeout is checked between solutions, so
+ * SPARQL {@code REGEX} that stops at a deadline ({@link DeadlineReplace} does the same for {@code REPLACE}). ARQ's query timeout is checked between solutions, so
  * one backtracking match ({@code REGEX(?name, "(.*a){12}b")} over a long literal) ran on after the
  * timeout and kept a core busy until the server restarted. Here the text is read through a
  * {@link CharSequence} that checks the clock, so the match itself is cancelled and the query ends
@@ -32,9 +33,14 @@ final class DeadlineRegex extends E_Regex {
         this.budget = budget;
     }
 
-    /** The standard optimizer, then every {@code REGEX} replaced by one that stops after {@code budget}. */
+    /**
+     * Every {@code REGEX} and {@code REPLACE} replaced by one that stops after {@code budget}, then the
+     * standard optimizer. Replaced first, because the optimizer evaluates calls on constants (constant
+     * folding) before the query's own clock starts; their copies keep the deadline.
+     */
     static RewriteFactory optimizer(Duration budget) {
-        return context -> op -> withDeadlines(Optimize.stdOptimizationFactory.create(context).rewrite(op), budget);
+        return context -> op -> withDeadlines(Optimize.stdOptimizationFactory.create(context)
+                .rewrite(withDeadlines(op, budget)), budget);
     }
 
     static Op withDeadlines(Op op, Duration budget) {
@@ -43,6 +49,10 @@ final class DeadlineRegex extends E_Regex {
             public Expr transform(ExprFunctionN func, ExprList args) {
                 if (func instanceof E_Regex && !(func instanceof DeadlineRegex)) {
                     return new DeadlineRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null, budget);
+                }
+                if (func instanceof E_StrReplace && !(func instanceof DeadlineReplace)) {
+                    return new DeadlineReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null,
+                            budget);
                 }
                 return super.transform(func, args);
             }
@@ -67,7 +77,7 @@ final class DeadlineRegex extends E_Regex {
     }
 
     /** SPARQL's flags (XPath's) as Java's: i, m, s, x, q. */
-    private static Pattern compile(String regex, String flags) {
+    static Pattern compile(String regex, String flags) {
         int java = 0;
         for (char flag : flags.toCharArray()) {
             java |= switch (flag) {
@@ -87,7 +97,7 @@ final class DeadlineRegex extends E_Regex {
     }
 
     /** The text of a literal, read through a clock check every few thousand characters. */
-    private static final class DeadlineText implements CharSequence {
+    static final class DeadlineText implements CharSequence {
         private static final int CHECK_EVERY = 4096;
         private final String text;
         private final long deadline;
