@@ -54,6 +54,12 @@ final class BuildCommand implements Callable<Integer> {
         Progress reading = new Progress(err, quiet, 0);
         ArticleInputs inputs = ArticleInputs.read(paths, reading);
         int failed = inputs.failed;
+        if (inputs.articles.isEmpty() && !storeOptions.exists()) {
+            // A mistyped path must not leave an empty store directory behind.
+            out.println("articles stored: 0, unchanged: 0" + (failed > 0 ? ", failed: " + failed : ""));
+            reading.note("no article read, so no store created at " + storeOptions.store);
+            return failed > 0 ? 1 : 0;
+        }
         try (KnowledgeStore store = storeOptions.open()) {
             BuildPlan plan = BuildPlan.of(inputs.articles, store.ledger(), PipelineVersion.current());
             for (LedgerEntry gone : plan.removed) {
@@ -104,7 +110,7 @@ final class BuildCommand implements Callable<Integer> {
                     progress.note("error: " + result.error());
                 }
                 progress.step(result.article().source().toString());
-            });
+            }, writer::flushIfDue);
             writer.flush();
             if (timings) {
                 printTimings(err, pipeline, writer, started, loadStart, loaded);

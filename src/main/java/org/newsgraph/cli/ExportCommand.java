@@ -1,12 +1,7 @@
 package org.newsgraph.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import org.newsgraph.NewsgraphException;
 import org.newsgraph.export.ExportFormat;
 import org.newsgraph.export.RdfExporter;
 import org.newsgraph.store.KnowledgeStore;
@@ -34,29 +29,14 @@ final class ExportCommand implements Callable<Integer> {
     Path output;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         ExportFormat fmt = ExportFormat.byName(format);
         RdfExporter exporter = new RdfExporter();
         try (KnowledgeStore store = storeOptions.open()) {
             if (output == null) {
-                OutputStream out = System.out;
-                exporter.exportStore(store, fmt, out);
-                out.flush();
-                return 0;
-            }
-            Path parent = output.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".newsgraph-export-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                exporter.exportStore(store, fmt, out);
-            } catch (RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            try {
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw new NewsgraphException(output + ": cannot write: " + e.getMessage(), e);
+                OutputFiles.writeWhole(System.out, out -> exporter.exportStore(store, fmt, out));
+            } else {
+                OutputFiles.write(output, out -> exporter.exportStore(store, fmt, out));
             }
         }
         return 0;

@@ -1,11 +1,9 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.NewsgraphException;
@@ -57,25 +55,12 @@ final class ExtractCommand implements Callable<Integer> {
                     progress.note("error: " + result.error());
                 } else {
                     Path target = outDir.resolve(result.article().baseName() + "." + fmt.fileExtension());
-                    write(target, out -> exporter.exportGraph(Iris.article(result.article().id()),
+                    OutputFiles.write(target, out -> exporter.exportGraph(Iris.article(result.article().id()),
                             result.graph(), fmt, out));
                 }
                 progress.step(result.article().source().toString());
             });
         }
         return failed[0] > 0 ? 1 : 0;
-    }
-
-    /** Writes to a temporary file first, so an interrupted run leaves no half-written file. */
-    private static void write(Path target, java.util.function.Consumer<OutputStream> writer) {
-        try {
-            Path tmp = Files.createTempFile(target.getParent(), ".newsgraph-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writer.accept(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new NewsgraphException(target + ": cannot write: " + e.getMessage(), e);
-        }
     }
 }

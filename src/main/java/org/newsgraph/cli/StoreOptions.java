@@ -21,7 +21,27 @@ final class StoreOptions {
                     + "instead of the TDB2 store: one HTTP PUT per article graph.")
     URI endpoint;
 
+    @Option(names = "--endpoint-timeout", paramLabel = "TIME", defaultValue = "30s",
+            description = "With --endpoint: connect and read timeout, e.g. 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).")
+    String endpointTimeout;
+
+    /** Whether there is a store to open without creating one (a remote endpoint always counts). */
+    boolean exists() {
+        return endpoint != null || java.nio.file.Files.isDirectory(store);
+    }
+
+    private java.time.Duration timeout() {
+        try {
+            return ServeCommand.duration(endpointTimeout);
+        } catch (org.newsgraph.NewsgraphException e) {
+            throw new org.newsgraph.NewsgraphException("--endpoint-timeout " + endpointTimeout
+                    + ": write a number with ms, s or m, e.g. 30s");
+        }
+    }
+
     KnowledgeStore open() {
-        return endpoint != null ? GspKnowledgeStore.open(endpoint) : TdbKnowledgeStore.open(store);
+        return endpoint != null
+                ? GspKnowledgeStore.open(endpoint, timeout(), GspKnowledgeStore.MAX_DATASET_BYTES)
+                : TdbKnowledgeStore.open(store);
     }
 }

@@ -49,7 +49,14 @@ public final class RdfExporter {
                     quad -> statements.statement(quad, true)), format, out));
             return;
         }
-        Model model = store.calculateRead(dsg -> collect(format, sink -> dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink)));
+        Model model;
+        try {
+            model = store.calculateRead(dsg -> collect(format, sink -> dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(sink)));
+        } catch (IllegalArgumentException e) {
+            // an IRI RDF4J refuses, written into the store by an older build or through the server
+            throw new NewsgraphException("cannot write " + format.formatName() + " output (" + e.getMessage() + ")", e);
+        }
         write(model.iterator(), format, out);
     }
 
@@ -89,13 +96,39 @@ public final class RdfExporter {
             for (Map.Entry<String, String> prefix : Vocab.prefixes().entrySet()) {
                 writer.handleNamespace(prefix.getKey(), prefix.getValue());
             }
-            statements.forEachRemaining(writer::handleStatement);
+            statements.forEachRemaining(statement -> {
+                if (format == ExportFormat.RDFXML) {
+                    requireXmlCharacters(statement);
+                }
+                writer.handleStatement(statement);
+            });
             writer.endRDF();
             buffered.flush();
         } catch (IOException e) {
             throw new NewsgraphException("cannot write " + format.formatName() + " output (" + e.getMessage() + ")", e);
-        } catch (RDFHandlerException e) {
+        } catch (RDFHandlerException | IllegalArgumentException e) {
+            // e.g. an IRI without a scheme written into the store by an older build or through the server
             throw new NewsgraphException("cannot write " + format.formatName() + " output (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * RDF/XML is XML 1.0, which cannot carry most control characters even as character references;
+     * RDF4J writes them anyway, and the file is then ill-formed. Ingest replaces such characters, so
+     * only a store written otherwise (an older build, a --writable server) can hold them.
+     */
+    private static void requireXmlCharacters(Statement statement) {
+        String text = statement.getObject().stringValue();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean xml = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                    || (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(++i)));
+            if (!xml) {
+                throw new NewsgraphException(String.format(java.util.Locale.ROOT, "cannot write RDF/XML: the value of <%s> <%s> "
+                        + "holds U+%04X at character %d, which XML 1.0 cannot carry; rebuild the store (build replaces such "
+                        + "characters) or export another format", statement.getSubject().stringValue(),
+                        statement.getPredicate().stringValue(), (int) c, i));
+            }
         }
     }
 }

@@ -1,9 +1,16 @@
 package org.newsgraph.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.newsgraph.model.Article;
 
 /**
@@ -28,6 +34,13 @@ import org.newsgraph.model.Article;
  * IngestOutcome.Skipped}. A path given twice (or a file inside a folder also given) is read once.
  */
 public final class ArticleCollector {
+    /**
+     * The most characters an article's text may have. Extraction time is linear in the length (see
+     * README, "Limits"), but one article is annotated on one core and held in memory whole, so a
+     * text of several million characters would hold up and crowd out the rest of a build.
+     */
+    public static final int MAX_ARTICLE_CHARS = 2_000_000;
+
     private final List<ArticleReader> readers;
 
     public ArticleCollector(List<ArticleReader> readers) {
@@ -75,14 +88,35 @@ public final class ArticleCollector {
         }
         List<String> warnings = new ArrayList<>();
         try {
-            Article article = reader.get().read(file, warnings::add);
+            Article article = withSafeCharacters(reader.get().read(file, warnings::add), warnings);
+            if (article.text().length() > MAX_ARTICLE_CHARS) {
+                return new IngestOutcome.Failed(file, file + ": text of " + article.text().length()
+                        + " characters, over the cap of " + MAX_ARTICLE_CHARS + " characters per article");
+            }
             return new IngestOutcome.Ingested(file, article, warnings);
         } catch (BadArticleException e) {
             return new IngestOutcome.Failed(file, e.getMessage());
         } catch (RuntimeException e) {
             // A reader bug must not end the run either; the message says it is unexpected.
             return new IngestOutcome.Failed(file, file + ": unexpected error: " + e);
+        } catch (StackOverflowError e) {
+            // Readers bound nesting before they parse; this is the last line of defence for one file.
+            return new IngestOutcome.Failed(file, file + ": too deeply nested to read (stack overflow)");
         }
+    }
+
+    /**
+     * Replaces control characters and lone surrogates one for one (see {@link UnsafeCharacters}), so
+     * offsets and {@code bodyStart} are unchanged and the id, computed from the URL, stays the same.
+     */
+    private static Article withSafeCharacters(Article a, List<String> warnings) {
+        String file = a.source().toString();
+        return new Article(a.id(), a.source(),
+                UnsafeCharacters.clean(a.headline(), file + ": headline", w -> { }),
+                UnsafeCharacters.clean(a.text(), file + ": text", warnings::add),
+                a.bodyStart(), a.published(), a.url(),
+                UnsafeCharacters.clean(a.publisher(), file + ": publisher", warnings::add),
+                UnsafeCharacters.clean(a.author(), file + ": author", warnings::add));
     }
 
     /**
@@ -100,20 +134,19 @@ public final class ArticleCollector {
         return new IngestOutcome.Ingested(ingested.file(), ingested.article(), warnings);
     }
 
-    /** The files to read, in order; missing paths are reported straight away. */
+    /** The files to read, in order; missing paths and unreadable folders are reported straight away. */
     private static List<Path> files(List<Path> paths, Consumer<IngestOutcome> outcomes) {
         Set<Path> seen = new LinkedHashSet<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try {
-                    seen.addAll(walk(path));
-                } catch (IOException | UncheckedIOException e) {
-                    outcomes.accept(new IngestOutcome.Failed(path, path + ": cannot list folder: " + e.getMessage()));
-                }
+                seen.addAll(walk(path, outcomes));
             } else if (Sidecar.isSidecar(path)) {
                 continue; // read together with its article, not on its own
             } else if (Files.exists(path)) {
                 seen.add(path);
+            } else if (Files.isSymbolicLink(path)) {
+                outcomes.accept(new IngestOutcome.Failed(path, path + ": broken symbolic link (its target "
+                        + readLink(path) + " does not exist)"));
             } else {
                 outcomes.accept(new IngestOutcome.Failed(path, path + ": no such file or folder"));
             }
@@ -128,14 +161,70 @@ public final class ArticleCollector {
         return unique;
     }
 
-    private static List<Path> walk(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk
-                    .filter(Files::isRegularFile)
-                    .filter(file -> !isHidden(folder.relativize(file)))
-                    .filter(file -> !Sidecar.isSidecar(file))
-                    .sorted(ArticleCollector::compareByNames)
-                    .toList();
+    /**
+     * The article files under {@code folder}, following symbolic links. What cannot be read is
+     * reported and passed over, so one unreadable subfolder, a link that loops back to a folder above
+     * it, or a link to nothing costs that entry only, never the rest of the folder.
+     */
+    private static List<Path> walk(Path folder, Consumer<IngestOutcome> outcomes) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(folder) && isHidden(folder.relativize(dir))
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (isHidden(folder.relativize(file)) || Sidecar.isSidecar(file)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isSymbolicLink()) {
+                                // Following it failed: the walk hands over the link itself.
+                                outcomes.accept(new IngestOutcome.Failed(file, file + ": broken symbolic link (its target "
+                                        + readLink(file) + " does not exist)"));
+                            } else if (attrs.isRegularFile()) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (!isHidden(folder.relativize(file))) {
+                                outcomes.accept(new IngestOutcome.Failed(file, file + ": " + whyUnreadable(e)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            outcomes.accept(new IngestOutcome.Failed(folder, folder + ": " + whyUnreadable(e)));
+        }
+        found.sort(ArticleCollector::compareByNames);
+        return found;
+    }
+
+    private static String whyUnreadable(IOException e) {
+        if (e instanceof FileSystemLoopException) {
+            return "symbolic link loop (it leads back to a folder above it), not followed";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read: permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        return "cannot read: " + e.getMessage();
+    }
+
+    private static String readLink(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
         }
     }
 

@@ -52,7 +52,7 @@ record HtmlMetadata(String headline, LocalDate published, String publisher, Stri
                 text(page.selectFirst("time")));
         String publisher = first(ldName(ld == null ? null : ld.get("publisher")),
                 meta(page, "meta[property=og:site_name]"));
-        String url = firstAbsolute(
+        String url = firstValidUrl(file, warnings,
                 attr(page.selectFirst("link[rel=canonical]"), "href"),
                 meta(page, "meta[property=og:url]"),
                 ldText(ld, "url"));
@@ -65,8 +65,13 @@ record HtmlMetadata(String headline, LocalDate published, String publisher, Stri
     private static JsonNode newsArticleJsonLd(Document page, Path file, Consumer<String> warnings) {
         for (Element script : page.select("script[type=application/ld+json]")) {
             JsonNode root;
+            String json = script.data();
+            if (JsonDepth.of(json) > JsonDepth.MAX) {
+                warnings.accept(file + ": ignored a JSON-LD block nested deeper than " + JsonDepth.MAX + " levels");
+                continue;
+            }
             try {
-                root = JSON.readTree(script.data());
+                root = JSON.readTree(json);
             } catch (JsonProcessingException e) {
                 String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                         + " of the block";
@@ -168,14 +173,27 @@ record HtmlMetadata(String headline, LocalDate published, String publisher, Stri
         return null;
     }
 
-    /** The first absolute http(s) URL, else the first value at all (a relative canonical link). */
-    private static String firstAbsolute(String... values) {
+    /**
+     * The first absolute http(s) URL that is a valid IRI. A relative link ({@code /local/fair}) has no
+     * base to resolve against, so it is dropped, and the article gets its id from the file name.
+     */
+    private static String firstValidUrl(Path file, Consumer<String> warnings, String... values) {
+        List<String> rejected = new ArrayList<>();
         for (String value : values) {
-            if (value != null && value.matches("(?i)https?://.+")) {
+            if (value == null) {
+                continue;
+            }
+            Optional<String> problem = ArticleUrls.problem(value);
+            if (problem.isEmpty()) {
                 return value;
             }
+            rejected.add("\"" + UnsafeCharacters.clean(value, "", w -> { }) + "\" (" + problem.get() + ")");
         }
-        return first(values);
+        if (!rejected.isEmpty()) {
+            warnings.accept(file + ": no usable URL, ignored " + String.join(", ", rejected)
+                    + "; the id comes from the file name");
+        }
+        return null;
     }
 
     /** ISO dates and timestamps, and otherwise anything {@code datelines.txt} can read. */

@@ -52,7 +52,14 @@ record Sidecar(String url, String publisher, LocalDate published, String title, 
                 throw new BadArticleException(sidecar, "too large for a sidecar: " + size
                         + " bytes, the cap is " + MAX_BYTES + " bytes");
             }
-            root = JSON.readTree(Files.readAllBytes(sidecar));
+            byte[] bytes = Files.readAllBytes(sidecar);
+            // A sidecar is one flat object; deeper nesting is refused before it can exhaust the stack.
+            int depth = JsonDepth.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            if (depth > JsonDepth.MAX) {
+                throw new BadArticleException(sidecar, "malformed metadata: JSON nested " + depth
+                        + " levels deep, the cap is " + JsonDepth.MAX);
+            }
+            root = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();

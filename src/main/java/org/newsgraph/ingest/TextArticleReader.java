@@ -68,6 +68,13 @@ public final class TextArticleReader implements ArticleReader {
             warnings.accept(file + ": no publication date (no sidecar date, no dateline near the top)");
         }
         String url = sidecar == null ? null : sidecar.url();
+        if (url != null) {
+            String bad = ArticleUrls.problem(url).orElse(null);
+            if (bad != null) {
+                throw new BadArticleException(Sidecar.pathFor(file), "field \"url\": " + bad + ": \""
+                        + UnsafeCharacters.clean(url, "", w -> { }) + "\"");
+            }
+        }
         return new Article(ArticleIds.of(url, file), file, headline, text, bodyStart, published, url,
                 sidecar == null ? null : sidecar.publisher(),
                 sidecar == null ? null : sidecar.author());

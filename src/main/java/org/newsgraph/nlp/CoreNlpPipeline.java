@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.newsgraph.NewsgraphException;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Span;
 
@@ -27,15 +28,35 @@ import org.newsgraph.model.Span;
  */
 public final class CoreNlpPipeline implements NlpPipeline {
 
+    /**
+     * The longest sentence, in characters, handed to the taggers. SUTime's and the NER's token
+     * patterns backtrack within a sentence, so their time grows faster than linearly with its length:
+     * a 600,000-character page without one full stop took 12 minutes. Real sentences stay far below
+     * this (the longest in the development corpus is under 600 characters).
+     */
+    public static final int MAX_SENTENCE_CHARS = 3_000;
+
     private static volatile CoreNlpPipeline shared;
 
-    private final StanfordCoreNLP pipeline;
+    /** Tokenizes and splits sentences: linear in the text, run first so long sentences can be refused. */
+    private final StanfordCoreNLP splitter;
+    /** The rest of the annotators, over the splitter's tokens and sentences. */
+    private final StanfordCoreNLP tagger;
     private final SentenceParser parser = new CoreNlpSentenceParser();
     private final long loadMillis;
 
     private CoreNlpPipeline(Properties props) {
         long start = System.nanoTime();
-        this.pipeline = new StanfordCoreNLP(props);
+        List<String> annotators = List.of(props.getProperty("annotators").split("\\s*,\\s*"));
+        Properties split = new Properties();
+        split.putAll(props);
+        split.setProperty("annotators", String.join(",", annotators.subList(0, 2)));
+        Properties tag = new Properties();
+        tag.putAll(props);
+        tag.setProperty("annotators", String.join(",", annotators.subList(2, annotators.size())));
+        tag.setProperty("enforceRequirements", "false");
+        this.splitter = new StanfordCoreNLP(split);
+        this.tagger = new StanfordCoreNLP(tag);
         this.loadMillis = (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -75,8 +96,21 @@ public final class CoreNlpPipeline implements NlpPipeline {
             // SUTime resolves "Monday", "last week" and "in February" against this date.
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
-        pipeline.annotate(doc);
+        splitter.annotate(doc);
+        refuseLongSentences(article, doc);
+        tagger.annotate(doc);
         return convert(article, doc, parser);
+    }
+
+    private static void refuseLongSentences(Article article, Annotation doc) {
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int length = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) - begin;
+            if (length > MAX_SENTENCE_CHARS) {
+                throw new NewsgraphException("a sentence of " + length + " characters at character " + begin
+                        + ", over the cap of " + MAX_SENTENCE_CHARS + " (is the text missing its full stops?)");
+            }
+        }
     }
 
     private static AnnotatedDocument convert(Article article, Annotation doc, SentenceParser parser) {

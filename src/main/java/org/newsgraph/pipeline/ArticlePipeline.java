@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.newsgraph.NewsgraphException;
@@ -31,6 +33,9 @@ public final class ArticlePipeline implements AutoCloseable {
             return error == null;
         }
     }
+
+    /** How often {@code whileWaiting} runs while the next result is not ready. */
+    static final long WAIT_TICK_MILLIS = 1_000;
 
     private final NlpPipeline nlp;
     private final ArticleExtractor extractor;
@@ -80,6 +85,11 @@ public final class ArticlePipeline implements AutoCloseable {
             return new Result(article, null, null, article.source() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return new Result(article, null, null, article.source() + ": extraction failed: " + e);
+        } catch (OutOfMemoryError e) {
+            // The caps on article and sentence length make this unlikely; if one article still
+            // exhausts the heap, its memory is garbage now, and the others can go on.
+            return new Result(article, null, null, article.source() + ": out of memory extracting this article ("
+                    + article.text().length() + " characters); try a larger heap (NEWSGRAPH_HEAP)");
         }
     }
 
@@ -88,6 +98,15 @@ public final class ArticlePipeline implements AutoCloseable {
      * and gives the results to {@code sink} in input order.
      */
     public void processAll(List<Article> articles, Consumer<Result> sink) {
+        processAll(articles, sink, () -> { });
+    }
+
+    /**
+     * As {@link #processAll(List, Consumer)}, calling {@code whileWaiting} about once a second while
+     * the next article in input order is still being extracted, on the caller's thread, so that a
+     * writer can commit what it already holds instead of waiting behind one slow article.
+     */
+    public void processAll(List<Article> articles, Consumer<Result> sink, Runnable whileWaiting) {
         int window = threads * 2;
         List<Future<Result>> inFlight = new ArrayList<>();
         int next = 0;
@@ -97,7 +116,15 @@ public final class ArticlePipeline implements AutoCloseable {
                     Article a = articles.get(next++);
                     inFlight.add(workers.submit(() -> process(a)));
                 }
-                sink.accept(inFlight.remove(0).get());
+                Future<Result> head = inFlight.remove(0);
+                while (true) {
+                    try {
+                        sink.accept(head.get(WAIT_TICK_MILLIS, TimeUnit.MILLISECONDS));
+                        break;
+                    } catch (TimeoutException stillRunning) {
+                        whileWaiting.run();
+                    }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -107,7 +107,12 @@ public record CatalogueQuery(String name, String title, String description, List
             }
             String iri = asIri(value.strip());
             if (iri != null) {
-                pss.setIri(parameter.name(), iri);
+                try {
+                    pss.setIri(parameter.name(), iri);
+                } catch (RuntimeException e) {
+                    // Jena refuses an IRI that would break out of <...> (a '>' or a space): injection or a typo.
+                    throw new NewsgraphException("parameter " + parameter.name() + ": not a valid IRI: " + iri, e);
+                }
             } else {
                 pss.setLiteral(parameter.name(), value.strip());
             }

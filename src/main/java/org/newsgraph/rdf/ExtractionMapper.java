@@ -59,6 +59,7 @@ public final class ExtractionMapper {
         private final Article article;
         private final Node articleNode;
         private final Set<Span> sentenceSpans;
+        private final CodePointOffsets offsets;
         private final Graph graph = GraphMemFactory.createDefaultGraph();
 
         Run(Extraction extraction) {
@@ -66,6 +67,7 @@ public final class ExtractionMapper {
             this.article = extraction.article();
             this.articleNode = uri(Iris.article(article.id()));
             this.sentenceSpans = new LinkedHashSet<>(extraction.sentences());
+            this.offsets = CodePointOffsets.of(article.text());
         }
 
         Graph build() {
@@ -101,7 +103,7 @@ public final class ExtractionMapper {
             add(articleNode, Vocab.TYPE, Vocab.NIF_CONTEXT);
             add(articleNode, Vocab.NIF_IS_STRING, string(article.text()));
             add(articleNode, Vocab.NIF_BEGIN_INDEX, index(0));
-            add(articleNode, Vocab.NIF_END_INDEX, index(article.text().length()));
+            add(articleNode, Vocab.NIF_END_INDEX, index(offsets.codePoints(article.text().length())));
         }
 
         private Node namedBlankNode(Node type, String name) {
@@ -130,7 +132,7 @@ public final class ExtractionMapper {
                 add(phrase, Vocab.ITSRDF_TA_IDENT_REF, node);
                 List<Span> sentences = extraction.sentences();
                 if (mention.sentence() >= 0 && mention.sentence() < sentences.size()) {
-                    add(phrase, Vocab.NIF_SENTENCE_PROPERTY, uri(Iris.span(article.id(), sentences.get(mention.sentence()))));
+                    add(phrase, Vocab.NIF_SENTENCE_PROPERTY, uri(Iris.span(article.id(), offsets.codePoints(sentences.get(mention.sentence())))));
                 }
             }
         }
@@ -220,10 +222,12 @@ public final class ExtractionMapper {
                 throw new NewsgraphException("article " + article.id() + " (" + article.source() + "): span ["
                         + span.begin() + "," + span.end() + ") ends past the text (length " + article.text().length() + ")");
             }
-            Node node = uri(Iris.span(article.id(), span));
+            // Stages count UTF-16 units; the graph counts characters (code points), as RFC 5147 and NIF do.
+            Span characters = offsets.codePoints(span);
+            Node node = uri(Iris.span(article.id(), characters));
             add(node, Vocab.TYPE, nifClass);
-            add(node, Vocab.NIF_BEGIN_INDEX, index(span.begin()));
-            add(node, Vocab.NIF_END_INDEX, index(span.end()));
+            add(node, Vocab.NIF_BEGIN_INDEX, index(characters.begin()));
+            add(node, Vocab.NIF_END_INDEX, index(characters.end()));
             // Anchor from the text itself, so anchor and offsets can never disagree.
             add(node, Vocab.NIF_ANCHOR_OF, string(span.of(article.text())));
             add(node, Vocab.NIF_REFERENCE_CONTEXT, articleNode);

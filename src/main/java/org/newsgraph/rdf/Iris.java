@@ -34,7 +34,10 @@ public final class Iris {
         return Vocab.NGR + "entity/" + encodePath(key);
     }
 
-    /** An RFC 5147 fragment on the article IRI: {@code ngr:article/ID#char=BEGIN,END}. */
+    /**
+     * An RFC 5147 fragment on the article IRI: {@code ngr:article/ID#char=BEGIN,END}, the span counted
+     * in characters (code points), see {@link CodePointOffsets}.
+     */
     public static String span(String articleId, Span span) {
         return article(articleId) + "#char=" + span.begin() + "," + span.end();
     }

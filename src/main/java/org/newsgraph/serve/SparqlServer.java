@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -54,6 +55,9 @@ public final class SparqlServer implements AutoCloseable {
                 .loopback(settings.loopbackOnly())
                 .enablePing(true)
                 .add("/", service.build())
+                // Guards first: they apply to every request, whatever page or endpoint it is for.
+                .addFilter("/*", new RequestGuardFilter(settings.loopbackOnly(), settings.writable()))
+                .addFilter("/*", new WholeAnswerFilter())
                 .addFilter("/*", new ExplorerFilter())
                 .addServlet("/queries/*", new QueryCatalogueServlet())
                 .build();
@@ -76,6 +80,8 @@ public final class SparqlServer implements AutoCloseable {
         context.set(TDB2.symUnionDefaultGraph, true);
         context.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         context.set(ARQ.httpServiceAllowed, false);
+        // The timeout is checked between solutions; a REGEX match checks the clock itself.
+        context.set(ARQConstants.sysOptimizerFactory, DeadlineRegex.optimizer(settings.timeout()));
         return context;
     }
 

@@ -1,15 +1,14 @@
 package org.newsgraph.store;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.newsgraph.NewsgraphException;
 
 /**
@@ -44,17 +44,31 @@ import org.newsgraph.NewsgraphException;
  * Fuseki and RDF4J Server answer; for a large remote store, query its own SPARQL endpoint instead.
  */
 public final class GspKnowledgeStore implements KnowledgeStore {
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(5);
+    /** The default connect and read timeout ({@code --endpoint-timeout}). */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * The most a whole-dataset GET may send. The answer is parsed into memory (several times its size
+     * as nodes), so an endless or huge answer must stop here, not when the heap runs out: an endless
+     * answer exhausted a 3 GiB heap in about 10 seconds, and the process then ignored SIGTERM.
+     */
+    public static final long MAX_DATASET_BYTES = 256L * 1024 * 1024;
+    /** An error answer is read for its first line only. */
+    private static final int MAX_ERROR_BYTES = 64 * 1024;
 
     private final URI endpoint;
-    private final HttpClient http;
+    private final Duration timeout;
+    private final long maxDatasetBytes;
     /** The remote dataset as last fetched; dropped on every write. */
     private DatasetGraph snapshot;
 
-    private GspKnowledgeStore(URI endpoint, HttpClient http) {
+    private GspKnowledgeStore(URI endpoint, Duration timeout, long maxDatasetBytes) {
         this.endpoint = endpoint;
-        this.http = http;
+        this.timeout = timeout;
+        this.maxDatasetBytes = maxDatasetBytes;
+    }
+
+    /** One HTTP exchange: the status and at most {@link #MAX_ERROR_BYTES} of the answer. */
+    private record Answer(int statusCode, byte[] body) {
     }
 
     /**
@@ -63,15 +77,22 @@ public final class GspKnowledgeStore implements KnowledgeStore {
      * @throws NewsgraphException for a URL that is not http(s), an unreachable server, or an HTTP error
      */
     public static GspKnowledgeStore open(URI endpoint) {
+        return open(endpoint, DEFAULT_TIMEOUT, MAX_DATASET_BYTES);
+    }
+
+    /**
+     * As {@link #open(URI)}, with a connect and read timeout: a server that accepts the connection and
+     * then says nothing fails after {@code timeout} (it took a fixed 5 minutes), and one that keeps
+     * sending fails after {@code maxDatasetBytes}.
+     */
+    public static GspKnowledgeStore open(URI endpoint, Duration timeout, long maxDatasetBytes) {
         if (!"http".equalsIgnoreCase(endpoint.getScheme()) && !"https".equalsIgnoreCase(endpoint.getScheme())
                 || endpoint.getHost() == null) {
             throw new NewsgraphException("--endpoint " + endpoint + ": not an http(s) URL of a Graph Store Protocol endpoint");
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
-        GspKnowledgeStore store = new GspKnowledgeStore(endpoint, http);
+        GspKnowledgeStore store = new GspKnowledgeStore(endpoint, timeout, maxDatasetBytes);
         // HEAD of the default graph: any answer but a refusal of access shows the endpoint is there.
-        HttpResponse<byte[]> probe = store.send(HttpRequest.newBuilder(store.graphUri("default", null))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        Answer probe = store.send("HEAD", store.graphUri("default", null), null, null);
         if (probe.statusCode() == 401 || probe.statusCode() == 403 || probe.statusCode() >= 500) {
             throw store.httpError("HEAD", store.graphUri("default", null), probe);
         }
@@ -87,9 +108,7 @@ public final class GspKnowledgeStore implements KnowledgeStore {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         RDFDataMgr.write(body, graph, Lang.NTRIPLES);
         URI target = graphUri("graph", articleIri);
-        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(target)
-                .header("Content-Type", "application/n-triples")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        Answer response = send("PUT", target, "application/n-triples", body.toByteArray());
         snapshot = null;
         if (response.statusCode() / 100 != 2) {
             throw httpError("PUT", target, response);
@@ -108,7 +127,7 @@ public final class GspKnowledgeStore implements KnowledgeStore {
     @Override
     public boolean removeArticle(String articleIri) {
         URI target = graphUri("graph", articleIri);
-        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(target).DELETE());
+        Answer response = send("DELETE", target, null, null);
         snapshot = null;
         if (response.statusCode() == 404) {
             return false;
@@ -161,26 +180,51 @@ public final class GspKnowledgeStore implements KnowledgeStore {
 
     private DatasetGraph snapshot() {
         if (snapshot == null) {
-            HttpResponse<byte[]> response = send(HttpRequest.newBuilder(endpoint)
-                    .header("Accept", "application/n-quads").GET());
-            if (response.statusCode() / 100 != 2) {
-                throw new NewsgraphException("GET " + endpoint + ": HTTP " + response.statusCode()
-                        + firstLine(response) + " (reading needs an endpoint that serves its whole dataset on GET)");
-            }
-            DatasetGraph fetched = DatasetGraphFactory.createTxnMem();
-            String contentType = response.headers().firstValue("Content-Type").orElse("application/n-quads");
+            HttpURLConnection connection = connect("GET", endpoint);
+            connection.setRequestProperty("Accept", "application/n-quads");
             try {
+                int status = connection.getResponseCode();
+                if (status / 100 != 2) {
+                    throw new NewsgraphException("GET " + endpoint + ": HTTP " + status
+                            + firstLine(errorBody(connection)) + " (reading needs an endpoint that serves its whole dataset on GET)");
+                }
+                DatasetGraph fetched = DatasetGraphFactory.createTxnMem();
+                String contentType = connection.getContentType() == null ? "application/n-quads" : connection.getContentType();
                 // The server may answer in another quad syntax than the one asked for (TriG, say).
                 Lang lang = RDFLanguages.contentTypeToLang(contentType.replaceFirst(";.*", "").strip());
-                RDFParser.source(new ByteArrayInputStream(response.body()))
-                        .lang(lang != null ? lang : Lang.NQUADS).parse(fetched);
-            } catch (RiotException e) {
-                throw new NewsgraphException("GET " + endpoint + ": the answer (" + contentType + ") is not RDF quads: "
-                        + e.getMessage(), e);
+                CappedInputStream in = new CappedInputStream(connection.getInputStream(), maxDatasetBytes);
+                try {
+                    // Parsed as it arrives: the answer is never held as one byte array.
+                    // One transaction for the whole parse: outside one, every quad is a transaction of its own.
+                    Txn.executeWrite(fetched, () -> RDFParser.source(in).lang(lang != null ? lang : Lang.NQUADS).parse(fetched));
+                    in.close();
+                } catch (RuntimeException e) {
+                    // The parser wraps what the stream throws, and not always with its cause.
+                    if (in.exceeded()) {
+                        throw tooLarge();
+                    }
+                    if (causedBy(e, SocketTimeoutException.class)) {
+                        throw failed("GET", endpoint, new SocketTimeoutException("read timed out"));
+                    }
+                    if (e instanceof RiotException) {
+                        throw new NewsgraphException("GET " + endpoint + ": the answer (" + contentType + ") is not RDF quads: "
+                                + e.getMessage(), e);
+                    }
+                    throw e;
+                }
+                snapshot = fetched;
+            } catch (IOException e) {
+                throw failed("GET", endpoint, e);
+            } finally {
+                connection.disconnect();
             }
-            snapshot = fetched;
         }
         return snapshot;
+    }
+
+    private NewsgraphException tooLarge() {
+        return new NewsgraphException("GET " + endpoint + ": the answer is larger than " + maxDatasetBytes / (1024 * 1024)
+                + " MiB, too large to read whole; query the server's own SPARQL endpoint instead");
     }
 
     private URI graphUri(String parameter, String graphIri) {
@@ -189,29 +233,78 @@ public final class GspKnowledgeStore implements KnowledgeStore {
         return URI.create(endpoint + separator + query);
     }
 
-    private HttpResponse<byte[]> send(HttpRequest.Builder request) {
-        HttpRequest built = request.timeout(REQUEST_TIMEOUT).build();
+    private HttpURLConnection connect(String method, URI target) {
         try {
-            return http.send(built, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (ConnectException e) {
-            throw new NewsgraphException(built.method() + " " + built.uri() + ": cannot connect to the Graph Store endpoint "
-                    + "(is the server running, and is the URL right?)", e);
-        } catch (HttpTimeoutException e) {
-            throw new NewsgraphException(built.method() + " " + built.uri() + ": the Graph Store endpoint did not answer in time", e);
+            HttpURLConnection connection = (HttpURLConnection) target.toURL().openConnection();
+            connection.setRequestMethod(method);
+            // Per socket operation: a server that stops sending for this long fails the request.
+            connection.setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+            connection.setReadTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+            return connection;
         } catch (IOException e) {
-            throw new NewsgraphException(built.method() + " " + built.uri() + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NewsgraphException(built.method() + " " + built.uri() + ": interrupted", e);
+            throw failed(method, target, e);
         }
     }
 
-    private NewsgraphException httpError(String method, URI target, HttpResponse<byte[]> response) {
-        return new NewsgraphException(method + " " + target + ": HTTP " + response.statusCode() + firstLine(response));
+    private Answer send(String method, URI target, String contentType, byte[] body) {
+        HttpURLConnection connection = connect(method, target);
+        try {
+            if (body != null) {
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", contentType);
+                connection.setFixedLengthStreamingMode(body.length);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(body);
+                }
+            }
+            int status = connection.getResponseCode();
+            byte[] answer;
+            try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+                answer = in == null ? new byte[0] : in.readNBytes(MAX_ERROR_BYTES);
+            }
+            return new Answer(status, answer);
+        } catch (IOException e) {
+            throw failed(method, target, e);
+        } finally {
+            connection.disconnect();
+        }
     }
 
-    private static String firstLine(HttpResponse<byte[]> response) {
-        String body = new String(response.body(), StandardCharsets.UTF_8).strip();
+    private NewsgraphException failed(String method, URI target, IOException e) {
+        if (e instanceof ConnectException) {
+            return new NewsgraphException(method + " " + target + ": cannot connect to the Graph Store endpoint "
+                    + "(is the server running, and is the URL right?)", e);
+        }
+        if (e instanceof SocketTimeoutException) {
+            return new NewsgraphException(method + " " + target + ": the Graph Store endpoint did not answer within "
+                    + timeout.toMillis() / 1000.0 + " s (--endpoint-timeout)", e);
+        }
+        return new NewsgraphException(method + " " + target + ": " + e, e);
+    }
+
+    private static byte[] errorBody(HttpURLConnection connection) {
+        try (InputStream in = connection.getErrorStream()) {
+            return in == null ? new byte[0] : in.readNBytes(MAX_ERROR_BYTES);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private NewsgraphException httpError(String method, URI target, Answer response) {
+        return new NewsgraphException(method + " " + target + ": HTTP " + response.statusCode() + firstLine(response.body()));
+    }
+
+    private static String firstLine(byte[] answer) {
+        String body = new String(answer, StandardCharsets.UTF_8).strip();
         String line = body.lines().findFirst().orElse("");
         return line.isEmpty() || line.startsWith("<") ? "" : " " + (line.length() > 200 ? line.substring(0, 200) + "…" : line);
     }

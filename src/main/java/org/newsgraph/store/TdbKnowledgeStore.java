@@ -55,6 +55,10 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         } catch (NewsgraphException e) {
             throw e;
         } catch (Exception e) {
+            String fileSystem = StoreFailures.whyOpenFailed(directory, e);
+            if (fileSystem != null) {
+                throw new NewsgraphException(fileSystem, e);
+            }
             throw new NewsgraphException(directory + ": cannot open the TDB2 store (" + firstLine(e)
                     + "); if another newsgraph or Fuseki process uses it, stop that process, else pick another directory", e);
         }
@@ -68,7 +72,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     public void replaceArticle(String articleIri, Graph graph) {
         Node name = NodeFactory.createURI(articleIri);
         // Delete and insert in one write transaction: an exception aborts both, the old graph stays.
-        Txn.executeWrite(datasetGraph, () -> {
+        writing(() -> Txn.executeWrite(datasetGraph, () -> {
             datasetGraph.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             Iterator<Triple> triples = graph.find();
             try {
@@ -78,12 +82,12 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             }
             // Written without a ledger entry: drop a stale one rather than let it describe another graph.
             Ledger.remove(datasetGraph, articleIri);
-        });
+        }));
     }
 
     @Override
     public void replaceArticles(List<ArticleWrite> writes) {
-        Txn.executeWrite(datasetGraph, () -> {
+        writing(() -> Txn.executeWrite(datasetGraph, () -> {
             for (ArticleWrite write : writes) {
                 Node name = NodeFactory.createURI(write.articleIri());
                 datasetGraph.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
@@ -95,7 +99,23 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
                 }
                 Ledger.put(datasetGraph, write.entry());
             }
-        });
+        }));
+    }
+
+    /**
+     * Runs a write transaction, explaining a failure the file system caused (disk full, read-only) in
+     * words; TDB2 aborts the transaction, so the store keeps what was committed before.
+     */
+    private void writing(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException | InternalError e) {
+            String fileSystem = StoreFailures.whyWriteFailed(directory, e, StoreFailures.usableBytes(directory));
+            if (fileSystem != null) {
+                throw new NewsgraphException(fileSystem, e);
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -11,7 +11,12 @@ final class ChildJvm {
     }
 
     static ProcessBuilder newsgraph(List<String> jvmOptions, String... args) {
-        List<String> command = new ArrayList<>();
+        return newsgraph(jvmOptions, List.of(), args);
+    }
+
+    /** @param prefix a command that runs the JVM, e.g. {@code setpriv ...}, or nothing */
+    static ProcessBuilder newsgraph(List<String> jvmOptions, List<String> prefix, String... args) {
+        List<String> command = new ArrayList<>(prefix);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx3g");
         command.add("-Dnewsgraph.home=" + BundledData.home());
@@ -25,7 +30,13 @@ final class ChildJvm {
 
     /** Runs to the end; returns exit code and stdout (stderr merged into it). */
     static BundledData.Run run(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        Process p = newsgraph(jvmOptions, args).redirectErrorStream(true).start();
+        return run(jvmOptions, List.of(), args);
+    }
+
+    /** As {@link #run(List, String...)}, the JVM started through {@code prefix}. */
+    static BundledData.Run run(List<String> jvmOptions, List<String> prefix, String... args)
+            throws IOException, InterruptedException {
+        Process p = newsgraph(jvmOptions, prefix, args).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         return new BundledData.Run(p.waitFor(), out, "");
     }
