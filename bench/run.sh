@@ -40,7 +40,7 @@ words="$(cat "$corpus"/*.txt | wc -w)"
 
 # Build the project first so that no Maven run is timed.
 "$home/newsgraph" --version >/dev/null
-cp_="$home/target/classes:$home/target/lib/*"
+cp_="$home/target/newsgraph.jar:$home/target/lib/*"
 
 seconds() { # wall seconds of a command, its output discarded
   local t0 t1
