@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.extract.events.ActorNames;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
@@ -38,7 +39,7 @@ final class EventExtractor {
         for (Sentence sentence : doc.sentences()) {
             found.addAll(inSentence(doc, sentence, mentions, roles, quoted, found));
         }
-        Map<String, String> names = names(doc, mentions);
+        Map<String, String> names = ActorNames.of(doc, mentions, gazetteer);
         Set<String> persons = new HashSet<>();
         mentions.ofType(EntityType.PERSON).forEach(m -> persons.add(m.key()));
         return EventCoreference.merge(found, key -> names.getOrDefault(key, key), persons).stream()
@@ -143,31 +144,5 @@ final class EventExtractor {
 
     private static boolean overlaps(int a1, int a2, int b1, int b2) {
         return a1 < b2 && b1 < a2;
-    }
-
-    /**
-     * A display name per entity key: its longest mention written as a name, else the country of a
-     * demonym, else any mention. Role descriptions ("the president") are mentions too, but no names.
-     */
-    private Map<String, String> names(AnnotatedDocument doc, EntityMentions mentions) {
-        Map<String, String> names = new HashMap<>();
-        Map<String, String> fallbacks = new HashMap<>();
-        for (EntityMentions.Located m : mentions.all()) {
-            String text = doc.textOf(m.span());
-            if (m.demonym()) {
-                fallbacks.putIfAbsent(m.key(), gazetteer.byDemonym(text).map(e -> e.name()).orElse(text));
-            } else if (!isWrittenAsName(text)) {
-                fallbacks.putIfAbsent(m.key(), text);
-            } else if (!names.containsKey(m.key()) || names.get(m.key()).length() < text.length()) {
-                names.put(m.key(), text);
-            }
-        }
-        fallbacks.forEach(names::putIfAbsent);
-        return names;
-    }
-
-    private static boolean isWrittenAsName(String text) {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
-                && !text.toLowerCase(Locale.ROOT).startsWith("the ");
     }
 }
