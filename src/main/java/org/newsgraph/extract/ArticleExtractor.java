@@ -25,6 +25,8 @@ public final class ArticleExtractor {
      * against the rule-based one (README "Quality"); the rules stay the default until it scores better.
      */
     private static final boolean CAMEO_CODER = "cameo".equals(System.getProperty("newsgraph.events"));
+    /** {@code -Dnewsgraph.events=rules}: the rule-based coder alone, for comparison. */
+    private static final boolean RULES_ONLY = "rules".equals(System.getProperty("newsgraph.events"));
     private final EventExtractor events;
     private final EventCoder coder = new EventCoder();
     private final Gazetteer gazetteer;
@@ -45,7 +47,8 @@ public final class ArticleExtractor {
             Map<String, String> names = ActorNames.of(doc, found.mentions(), gazetteer);
             happened = coder.extract(doc, found.mentions(), key -> names.getOrDefault(key, key));
         } else {
-            happened = events.extract(doc, found.mentions(), found.roles());
+            List<EventMention> coded = RULES_ONLY ? List.of() : coder.mentions(doc, found.mentions());
+            happened = events.extract(doc, found.mentions(), found.roles(), coded);
         }
         List<Span> sentences = doc.sentences().stream().map(Sentence::span).toList();
         List<Legislation> bills = legislation.extract(doc, found.entities(), found.mentions(), happened);

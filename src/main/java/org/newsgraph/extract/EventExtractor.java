@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,11 +35,27 @@ final class EventExtractor {
     }
 
     List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles) {
+        return extract(doc, mentions, roles, List.of());
+    }
+
+    /**
+     * The events of the article: the rules' mentions, plus the parse-based coder's ({@code coded})
+     * where the rules found nothing of the same root in the sentence, all merged into occurrences.
+     */
+    List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles, List<EventMention> coded) {
         List<QuoteSpans.Quoted> quoted = QuoteSpans.find(doc.text());
         List<EventMention> found = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
             found.addAll(inSentence(doc, sentence, mentions, roles, quoted, found));
         }
+        Set<String> ruled = new HashSet<>();
+        found.forEach(m -> ruled.add(m.sentence() + ":" + m.root()));
+        for (EventMention m : coded) {
+            if (!ruled.contains(m.sentence() + ":" + m.root())) {
+                found.add(m);
+            }
+        }
+        found.sort(Comparator.comparingInt(EventMention::sentence));
         Map<String, String> names = ActorNames.of(doc, mentions, gazetteer);
         Set<String> persons = new HashSet<>();
         mentions.ofType(EntityType.PERSON).forEach(m -> persons.add(m.key()));

@@ -48,6 +48,16 @@ public final class EventCoder {
             "13", "threat");
 
     public List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, Function<String, String> names) {
+        List<EventMention> found = mentions(doc, mentions);
+        Set<String> persons = new LinkedHashSet<>();
+        mentions.ofType(EntityType.PERSON).forEach(m -> persons.add(m.key()));
+        return EventCoreference.merge(found, names, persons).stream()
+                .filter(e -> !e.actorKeys().isEmpty())
+                .toList();
+    }
+
+    /** Every event mention of the article, one per trigger, before mentions of one occurrence are merged. */
+    public List<EventMention> mentions(AnnotatedDocument doc, EntityMentions mentions) {
         if (DISCARDS.story(doc.tokens())) {
             return List.of();
         }
@@ -60,11 +70,7 @@ public final class EventCoder {
             }
             found.addAll(inSentence(doc, sentence, mentions));
         }
-        Set<String> persons = new LinkedHashSet<>();
-        mentions.ofType(EntityType.PERSON).forEach(m -> persons.add(m.key()));
-        return EventCoreference.merge(found, names, persons).stream()
-                .filter(e -> !e.actorKeys().isEmpty())
-                .toList();
+        return found;
     }
 
     private List<EventMention> inSentence(AnnotatedDocument doc, Sentence sentence, EntityMentions mentions) {
