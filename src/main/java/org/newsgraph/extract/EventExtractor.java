@@ -26,6 +26,12 @@ import org.newsgraph.nlp.Token;
 final class EventExtractor {
     private static final List<EventTrigger> TRIGGERS = EventTrigger.load("event-triggers.tsv");
     private static final EventCues CUES = new EventCues("event-cues.tsv", "event-recodings.tsv");
+    /**
+     * Roots whose events often have one known side: yielding (resigning), rejecting ("it rejected the
+     * proposal"), protesting, a force posture, coercion (arrests, crackdowns). Any other event is an interaction and needs two sides, as in
+     * PETRARCH: "Arvenia threatened" with no target is a sentence the coder misread more often than not.
+     */
+    private static final Set<String> ONE_SIDED = Set.of("08", "12", "14", "15", "17");
     private final Gazetteer gazetteer;
     private final EventArguments arguments;
 
@@ -60,7 +66,7 @@ final class EventExtractor {
         Set<String> persons = new HashSet<>();
         mentions.ofType(EntityType.PERSON).forEach(m -> persons.add(m.key()));
         return EventCoreference.merge(found, key -> names.getOrDefault(key, key), persons).stream()
-                .filter(e -> !e.actorKeys().isEmpty())
+                .filter(e -> e.actorKeys().size() >= 2 || !e.actorKeys().isEmpty() && ONE_SIDED.contains(root(e)))
                 .toList();
     }
 
@@ -154,6 +160,10 @@ final class EventExtractor {
         return sentence.firstToken();
     }
 
+
+    private static String root(Event e) {
+        return e.cameo().substring(0, 2);
+    }
 
     private static boolean isNoun(Token t) {
         return t.pos().startsWith("NN");

@@ -2,6 +2,7 @@ package org.newsgraph.extract.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,7 @@ final class CameoLexicon {
     private final Map<String, List<VerbPattern>> patterns = new HashMap<>();
     private final Map<String, Set<String>> synsets = new HashMap<>();
     private final Map<String, Coded> nouns = new HashMap<>();
+    private final Set<String> lightVerbs = new HashSet<>(Lexicon.lines("events/event-light-verbs.txt"));
 
     CameoLexicon() {
         for (String line : Lexicon.lines("events/cameo-synsets.tsv")) {
@@ -77,23 +79,33 @@ final class CameoLexicon {
     String codeOf(Token verb, DependencyGraph graph, List<Token> tokens) {
         String best = null;
         int bestSize = -1;
+        // A verb with its own block that codes no event ("add": ---) is only a synonym elsewhere
+        // ("grant", 060) by a pattern of that block, not by its default code.
+        boolean ownBlockSaysNone = verbs.getOrDefault(lemma(verb), List.of()).stream()
+                .anyMatch(v -> v.block().equals(lemma(verb)) && v.particle() == null && v.code().equals("---"));
         for (Verb v : verbs.getOrDefault(lemma(verb), List.of())) {
             if (v.particle() != null && !hasDependent(graph, tokens, verb.index(), v.particle())) {
                 continue;
             }
             int own = v.particle() != null ? 1 : 0;
-            if (!v.code().equals("---") && own > bestSize) {
+            if (!v.code().equals("---") && own > bestSize && (own > 0 || !lightVerbs.contains(lemma(verb)) && !ownBlockSaysNone)) {
                 best = v.code();
                 bestSize = own;
             }
             for (VerbPattern p : patterns.getOrDefault(v.block(), List.of())) {
-                if (p.elements().size() + own > bestSize && matches(p, verb, graph, tokens)) {
+                if (p.elements().size() + own > bestSize && (specific(p) || !lightVerbs.contains(lemma(verb)))
+                        && matches(p, verb, graph, tokens)) {
                     best = p.code();
                     bestSize = p.elements().size() + own;
                 }
             }
         }
         return best == null || best.equals("---") ? null : best;
+    }
+
+    /** A pattern that names at least one word, not only a slot ("take * prisoner", not "take * (to ...)"). */
+    private static boolean specific(VerbPattern p) {
+        return p.elements().stream().anyMatch(e -> !e.heads().isEmpty());
     }
 
     private boolean matches(VerbPattern p, Token verb, DependencyGraph graph, List<Token> tokens) {

@@ -2,6 +2,7 @@ package org.newsgraph.extract.events;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.EntityMentions;
 import org.newsgraph.model.EntityType;
@@ -20,7 +21,8 @@ import org.newsgraph.nlp.Token;
 final class EventSlots {
     /** Prepositional slots that name the other side of an event. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "on", "to", "from", "between",
-            "of", "over");
+            "of", "over", "at");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
@@ -132,14 +134,45 @@ final class EventSlots {
             }
             return;
         }
-        if (depth > 0) {
+        String antecedent = antecedent(tokens.get(token));
+        if (antecedent != null) {
+            out.add(antecedent);
             return;
         }
+        if (depth > 1) {
+            return;
+        }
+        // "the actions by the Arvenian coast guard", "Arvenian and Borelian troops": the doer is a
+        // modifier of the head, or of its modifier, with its conjuncts.
         for (Dependency d : graph.dependents(token)) {
-            if (d.is("amod") || d.is("compound") || d.is("nmod:poss") || d.relation().equals("nmod:of")) {
+            if (d.is("amod") || d.is("compound") || d.is("nmod:poss") || d.relation().equals("nmod:of")
+                    || d.relation().equals("nmod:by")) {
                 collect(d.dependent(), out, depth + 1);
+                for (Dependency c : graph.dependents(d.dependent(), "conj")) {
+                    collect(c.dependent(), out, depth + 1);
+                }
             }
         }
+    }
+
+    /**
+     * What a subject or object pronoun stands for: "he", "she" the nearest person named before, "it"
+     * the nearest country or organisation ("Borelia said it would retaliate"); null for other words.
+     */
+    private String antecedent(Token t) {
+        String word = t.text().toLowerCase(Locale.ROOT);
+        List<EntityType> types = PERSON_PRONOUNS.contains(word) ? List.of(EntityType.PERSON)
+                : word.equals("it") ? List.of(EntityType.COUNTRY, EntityType.ORGANIZATION) : null;
+        if (types == null || !t.pos().startsWith("PRP")) {
+            return null;
+        }
+        String found = null;
+        for (EntityMentions.Located m : mentions.all()) {
+            if (m.span().end() <= t.begin() && !m.demonym() && types.contains(m.type())) {
+                found = m.key();
+            }
+        }
+        return found;
     }
 
     private EntityMentions.Located mentionAt(int token) {

@@ -61,6 +61,42 @@ class EventCoderTest {
         assertEquals(List.of(), events);
     }
 
+    @Test
+    void aPronounSubjectStandsForTheCountryNamedBefore() {
+        // Arvenia said it accused Borelia .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "said VBD say", "it PRP it", "accused VBD accuse",
+                        "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "ccomp", 3), new Dependency(3, "nsubj", 2), new Dependency(3, "obj", 4)));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("country/arvenia", events.get(0).initiator());
+        assertEquals("country/borelia", events.get(0).target());
+    }
+
+    @Test
+    void aLightVerbCodesNoEventWithoutASpecificPattern() {
+        // Arvenia took Borelia to the summit .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "took VBD take", "Borelia NNP borelia",
+                        "to IN to", "the DT the", "summit NN summit", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 2), new Dependency(5, "case", 3), new Dependency(5, "det", 4),
+                        new Dependency(1, "obl:to", 5)));
+        assertTrue(events.stream().noneMatch(e -> e.label().endsWith("take")), events.toString());
+    }
+
+    @Test
+    void aDoerModifyingTheObjectIsTheTarget() {
+        // Arvenia condemned the actions by Borelian troops .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "condemned VBD condemn", "the DT the",
+                        "actions NNS action", "by IN by", "Borelia NNP borelia", "troops NNS troop", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 3), new Dependency(3, "det", 2), new Dependency(3, "nmod:by", 6),
+                        new Dependency(6, "case", 4), new Dependency(6, "amod", 5)));
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).cameo().startsWith("11"), events.get(0).cameo());
+        assertEquals("country/borelia", events.get(0).target());
+    }
+
     /** Tokens as "text POS lemma"; capitalised invented names are countries keyed country/lemma. */
     private static List<Event> code(List<String> specs, List<Dependency> edges) {
         StringBuilder text = new StringBuilder();
