@@ -21,8 +21,9 @@ public final class ArticleExtractor {
     private final EntityExtractor entities;
     private final QuoteExtractor quotes;
     /**
-     * The parse-based CAMEO coder is selected with {@code -Dnewsgraph.events=cameo} while it is measured
-     * against the rule-based one (README "Quality"); the rules stay the default until it scores better.
+     * Events come from the rules and the parse-based CAMEO coder together (README "How extraction
+     * works"); {@code -Dnewsgraph.events=cameo} runs the parse coder alone, {@code =rules} the rules
+     * alone, to measure each against the hybrid.
      */
     private static final boolean CAMEO_CODER = "cameo".equals(System.getProperty("newsgraph.events"));
     /** {@code -Dnewsgraph.events=rules}: the rule-based coder alone, for comparison. */

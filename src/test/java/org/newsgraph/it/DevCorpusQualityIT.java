@@ -38,13 +38,13 @@ class DevCorpusQualityIT {
         double eventR = Double.parseDouble(m.group(4));
         double quotesFound = Double.parseDouble(m.group(5));
         double speakersRight = Double.parseDouble(m.group(6));
-        // Bars a little under what main measures on all 44 articles (2026-12-01: entities
-        // 0.89/0.90, events 0.34/0.21 counted one-to-one, quotes found 1.00, speakers right 0.73);
-        // raised as quality improves.
+        // Bars a little under what branch events measures on all 44 articles (2026-12-01: entities
+        // 0.89/0.90, events 0.36/0.28 counted one-to-one with the hybrid coder, quotes found 1.00,
+        // speakers right 0.73); raised as quality improves, never lowered.
         assertTrue(entityP >= 0.88, "entity precision " + entityP);
         assertTrue(entityR >= 0.89, "entity recall " + entityR);
-        assertTrue(eventP >= 0.32, "event precision " + eventP);
-        assertTrue(eventR >= 0.19, "event recall " + eventR);
+        assertTrue(eventP >= 0.34, "event precision " + eventP);
+        assertTrue(eventR >= 0.26, "event recall " + eventR);
         assertTrue(quotesFound >= 0.98, "quotes found " + quotesFound);
         assertTrue(speakersRight >= 0.71, "quote speakers right " + speakersRight);
     }
