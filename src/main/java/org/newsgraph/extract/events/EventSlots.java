@@ -54,6 +54,19 @@ final class EventSlots {
                 targets.addAll(actorsAt(d.dependent()));
             }
         }
+        if (sources.isEmpty() && !passive) {
+            // "Arvenia recalled its envoy after accusing Borelia", "Arvenia responded by condemning
+            // Borelia": a clause without a subject of its own takes the subject of the verb it hangs on.
+            for (Dependency g : graph.governors(verb)) {
+                if (g.governor() >= 0 && g.is("advcl")) {
+                    for (Dependency d : graph.dependents(g.governor())) {
+                        if (d.relation().equals("nsubj")) {
+                            sources.addAll(actorsAt(d.dependent()));
+                        }
+                    }
+                }
+            }
+        }
         if (targets.isEmpty()) {
             for (Dependency d : graph.dependents(verb, "obl")) {
                 if (TARGET_PREPOSITIONS.contains(d.subtype())) {

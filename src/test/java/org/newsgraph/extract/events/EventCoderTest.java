@@ -97,6 +97,19 @@ class EventCoderTest {
         assertEquals("country/borelia", events.get(0).target());
     }
 
+    @Test
+    void aClauseWithoutSubjectTakesTheSubjectOfTheVerbItHangsOn() {
+        // Arvenia responded by accusing Borelia .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "responded VBD respond", "by IN by",
+                        "accusing VBG accuse", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "advcl:by", 3), new Dependency(3, "mark", 2), new Dependency(3, "obj", 4)));
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).cameo().startsWith("112"), events.get(0).cameo());
+        assertEquals("country/arvenia", events.get(0).initiator());
+        assertEquals("country/borelia", events.get(0).target());
+    }
+
     /** Tokens as "text POS lemma"; capitalised invented names are countries keyed country/lemma. */
     private static List<Event> code(List<String> specs, List<Dependency> edges) {
         StringBuilder text = new StringBuilder();
