@@ -1,14 +1,18 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.eval.CameoRoots;
 import org.newsgraph.eval.Counts;
 import org.newsgraph.eval.DocumentScore;
 import org.newsgraph.eval.Gold;
@@ -58,6 +62,7 @@ final class EvalCommand implements Callable<Integer> {
                 err.println("note: no gold file for " + a.source() + " (looked for " + goldFile + ")");
             }
         }
+        noteGoldWithoutArticle(err, inputs.articles);
         if (scored.isEmpty()) {
             throw new NewsgraphException("no article has a gold file in " + goldDir);
         }
@@ -68,14 +73,32 @@ final class EvalCommand implements Callable<Integer> {
             pipeline.processAll(scored, result -> {
                 Gold gold = golds.get(i[0]++);
                 if (!result.ok()) {
-                    err.println("error: " + result.error());
+                    err.println("error: " + gold.doc() + " not scored: " + result.error());
                     return;
                 }
                 scores.add(scorer.score(gold, ModelFactory.createModelForGraph(result.graph())));
             });
         }
         print(out, scores);
-        return inputs.failed > 0 || scores.size() < scored.size() ? 1 : 0;
+        int failed = inputs.failed + scored.size() - scores.size();
+        if (failed > 0) {
+            err.println("error: " + failed + " article(s) failed; the totals leave them out");
+        }
+        return failed > 0 ? 1 : 0;
+    }
+
+    /** A gold file whose article is not among the inputs (00-seed's text is not distributed) is said, not skipped silently. */
+    private void noteGoldWithoutArticle(PrintWriter err, List<Article> articles) {
+        List<String> read = articles.stream().map(Article::baseName).toList();
+        try (var files = Files.list(goldDir)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
+                    .map(n -> n.substring(0, n.length() - ".json".length()))
+                    .filter(n -> !read.contains(n))
+                    .forEach(n -> spec.commandLine().getOut().println("note: gold " + n
+                            + " has no article text among the inputs, so it is not scored"));
+        } catch (IOException e) {
+            throw new NewsgraphException(goldDir + ": cannot list the gold folder: " + e.getMessage(), e);
+        }
     }
 
     private void print(PrintWriter out, List<DocumentScore> scores) {
@@ -93,6 +116,7 @@ final class EvalCommand implements Callable<Integer> {
             speakers += s.quotesRight();
         }
         out.println(row("ALL (micro)", entities, events, quotes, speakers));
+        printRoots(out, scores);
         if (quiet) {
             return;
         }
@@ -106,6 +130,19 @@ final class EvalCommand implements Callable<Integer> {
             list(out, "missed quotes", s.missedQuotes());
             list(out, "wrong speakers", s.wrongSpeakers());
         }
+    }
+
+    /** Per CAMEO root: gold events, how many were matched (one-to-one), extracted events and how many of them match. */
+    private static void printRoots(PrintWriter out, List<DocumentScore> scores) {
+        Map<String, Counts> roots = new TreeMap<>();
+        scores.forEach(s -> s.eventsByRoot().forEach((root, c) -> roots.merge(root, c, Counts::plus)));
+        out.println();
+        out.println(String.format(Locale.ROOT, "%-4s %-28s %5s %6s %7s %9s %6s %10s", "root", "events by CAMEO root",
+                "gold", "found", "recall", "extracted", "right", "precision"));
+        roots.forEach((root, c) -> out.println(String.format(Locale.ROOT, "%-4s %-28s %5d %6d %7s %9d %6d %10s",
+                root, CameoRoots.name(root), c.gold(), c.goldFound(),
+                c.gold() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", c.recall()), c.extracted(),
+                c.extractedRight(), c.extracted() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", c.precision()))));
     }
 
     private static String row(String doc, Counts entities, Counts events, Counts quotes, int speakers) {

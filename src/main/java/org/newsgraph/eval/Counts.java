@@ -1,7 +1,8 @@
 package org.newsgraph.eval;
 
 /**
- * Match counts for one kind of item. Recall and precision are counted separately because one
+ * Match counts for one kind of item. For events the matching is one-to-one, so
+ * {@code goldFound == extractedRight}; entities and quotes are matched by name or text, where one
  * extracted item may match several gold items and the other way round.
  *
  * @param goldFound       gold items matched by at least one extracted item

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.rdf.model.Model;
 
 /** Scores one article's graph against its gold answer key, by the rules of the corpus README. */
@@ -39,23 +40,37 @@ public final class Scorer {
         }
         Counts entities = new Counts(found, gold.entities().size(), right, view.entityNames.size());
 
-        // Events: same CAMEO root, enough gold actors among the actors, same month when both dated.
+        // Events: same CAMEO root, enough gold actors among the actors, same month when both dated;
+        // counted one-to-one through a maximum matching.
+        List<ExtractedView.ExtractedEvent> extractedEvents = view.events;
+        boolean[][] allowed = new boolean[gold.events().size()][extractedEvents.size()];
+        for (int g = 0; g < allowed.length; g++) {
+            for (int e = 0; e < extractedEvents.size(); e++) {
+                allowed[g][e] = eventMatches(gold.events().get(g), extractedEvents.get(e), view, goldNames);
+            }
+        }
+        BipartiteMatching matching = new BipartiteMatching(allowed, extractedEvents.size());
         List<String> missedEvents = new ArrayList<>();
+        Map<String, Counts> byRoot = new TreeMap<>();
         int eventsFound = 0;
-        for (Gold.GoldEvent g : gold.events()) {
-            if (view.events.stream().anyMatch(e -> eventMatches(g, e, view, goldNames))) {
-                eventsFound++;
-            } else {
-                missedEvents.add(g.cameo() + " " + g.label());
+        for (int g = 0; g < allowed.length; g++) {
+            Gold.GoldEvent ge = gold.events().get(g);
+            boolean hit = matching.extractedOf(g) >= 0;
+            eventsFound += hit ? 1 : 0;
+            byRoot.merge(root(ge.cameo()), new Counts(hit ? 1 : 0, 1, 0, 0), Counts::plus);
+            if (!hit) {
+                missedEvents.add(ge.cameo() + " " + ge.label());
             }
         }
         List<String> falseEvents = new ArrayList<>();
         int eventsRight = 0;
-        for (ExtractedView.ExtractedEvent e : view.events) {
-            if (gold.events().stream().anyMatch(g -> eventMatches(g, e, view, goldNames))) {
-                eventsRight++;
-            } else {
-                falseEvents.add(e.cameo() + " " + e.label());
+        for (int e = 0; e < extractedEvents.size(); e++) {
+            ExtractedView.ExtractedEvent ev = extractedEvents.get(e);
+            boolean hit = matching.goldOf(e) >= 0;
+            eventsRight += hit ? 1 : 0;
+            byRoot.merge(root(ev.cameo()), new Counts(0, 0, hit ? 1 : 0, 1), Counts::plus);
+            if (!hit) {
+                falseEvents.add(ev.cameo() + " " + ev.label());
             }
         }
         Counts events = new Counts(eventsFound, gold.events().size(), eventsRight, view.events.size());
@@ -89,7 +104,7 @@ public final class Scorer {
             }
         }
         Counts quotes = new Counts(quotesFound, gold.quotes().size(), matchedQuotes.size(), view.quotes.size());
-        return new DocumentScore(gold.doc(), entities, events, quotes, speakersRight, missedEntities,
+        return new DocumentScore(gold.doc(), entities, events, byRoot, quotes, speakersRight, missedEntities,
                 falseEntities, missedEvents, falseEvents, missedQuotes, wrongSpeakers);
     }
 
@@ -114,6 +129,11 @@ public final class Scorer {
             return g.date().substring(0, 7).equals(e.date().substring(0, 7));
         }
         return true;
+    }
+
+    /** The CAMEO root (first two digits), or "??" for a missing or malformed code. */
+    private static String root(String cameo) {
+        return cameo == null || cameo.length() < 2 ? "??" : cameo.substring(0, 2);
     }
 
     private static Map<String, Set<String>> goldNames(Gold gold) {

@@ -20,7 +20,7 @@ public final class EntityMentions {
 
     private final List<Located> mentions;
 
-    EntityMentions(List<Located> mentions) {
+    public EntityMentions(List<Located> mentions) {
         this.mentions = mentions.stream().sorted(Comparator.comparing(Located::span)).toList();
     }
 

@@ -15,7 +15,7 @@ import org.newsgraph.model.Span;
  * (one set inside the other, or two shared), and no disagreement on the month or the place. The
  * merged event has every actor and every evidence sentence.
  */
-final class EventCoreference {
+public final class EventCoreference {
 
     private static final class Cluster {
         String eventClass;
@@ -110,7 +110,7 @@ final class EventCoreference {
      * One event per occurrence, in order of first mention; {@code names} gives an actor key's name for
      * labels, {@code persons} the keys of people.
      */
-    static List<Event> merge(List<EventMention> mentions, Function<String, String> names, Set<String> persons) {
+    public static List<Event> merge(List<EventMention> mentions, Function<String, String> names, Set<String> persons) {
         List<Cluster> clusters = new ArrayList<>();
         for (EventMention m : mentions) {
             Cluster home = clusters.stream().filter(c -> c.accepts(m, persons)).findFirst().orElse(null);

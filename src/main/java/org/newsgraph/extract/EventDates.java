@@ -21,7 +21,7 @@ import org.newsgraph.nlp.Token;
  * event-relative-dates.tsv ("a few weeks ago"). Year-only and vague values give no date: a wrong
  * date costs more than a missing one.
  */
-final class EventDates {
+public final class EventDates {
     private static final Pattern FULL = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
@@ -33,7 +33,7 @@ final class EventDates {
 
     private final List<Relative> relatives = new ArrayList<>();
 
-    EventDates(String relativeResource) {
+    public EventDates(String relativeResource) {
         for (String line : Lexicon.lines(relativeResource)) {
             String[] f = line.split("\t");
             if (f.length != 4) {
@@ -51,7 +51,7 @@ final class EventDates {
      *               before publication then means the next one ("would swap prisoners on Wednesday");
      *               false for a reported event, whose weekday after publication means the previous one
      */
-    String dateFor(AnnotatedDocument doc, Sentence sentence, int trigger, boolean future) {
+    public String dateFor(AnnotatedDocument doc, Sentence sentence, int trigger, boolean future) {
         LocalDate published = doc.article().published();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

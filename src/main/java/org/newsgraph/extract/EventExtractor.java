@@ -1,12 +1,14 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.extract.events.ActorNames;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
@@ -24,6 +26,12 @@ import org.newsgraph.nlp.Token;
 final class EventExtractor {
     private static final List<EventTrigger> TRIGGERS = EventTrigger.load("event-triggers.tsv");
     private static final EventCues CUES = new EventCues("event-cues.tsv", "event-recodings.tsv");
+    /**
+     * Roots whose events often have one known side: yielding (resigning), rejecting ("it rejected the
+     * proposal"), protesting, a force posture, coercion (arrests, crackdowns). Any other event is an interaction and needs two sides, as in
+     * PETRARCH: "Arvenia threatened" with no target is a sentence the coder misread more often than not.
+     */
+    private static final Set<String> ONE_SIDED = Set.of("08", "12", "14", "15", "17");
     private final Gazetteer gazetteer;
     private final EventArguments arguments;
 
@@ -33,16 +41,32 @@ final class EventExtractor {
     }
 
     List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles) {
+        return extract(doc, mentions, roles, List.of());
+    }
+
+    /**
+     * The events of the article: the rules' mentions, plus the parse-based coder's ({@code coded})
+     * where the rules found nothing of the same root in the sentence, all merged into occurrences.
+     */
+    List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles, List<EventMention> coded) {
         List<QuoteSpans.Quoted> quoted = QuoteSpans.find(doc.text());
         List<EventMention> found = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
             found.addAll(inSentence(doc, sentence, mentions, roles, quoted, found));
         }
-        Map<String, String> names = names(doc, mentions);
+        Set<String> ruled = new HashSet<>();
+        found.forEach(m -> ruled.add(m.sentence() + ":" + m.root()));
+        for (EventMention m : coded) {
+            if (!ruled.contains(m.sentence() + ":" + m.root())) {
+                found.add(m);
+            }
+        }
+        found.sort(Comparator.comparingInt(EventMention::sentence));
+        Map<String, String> names = ActorNames.of(doc, mentions, gazetteer);
         Set<String> persons = new HashSet<>();
         mentions.ofType(EntityType.PERSON).forEach(m -> persons.add(m.key()));
         return EventCoreference.merge(found, key -> names.getOrDefault(key, key), persons).stream()
-                .filter(e -> !e.actorKeys().isEmpty())
+                .filter(e -> e.actorKeys().size() >= 2 || !e.actorKeys().isEmpty() && ONE_SIDED.contains(root(e)))
                 .toList();
     }
 
@@ -137,37 +161,15 @@ final class EventExtractor {
     }
 
 
+    private static String root(Event e) {
+        return e.cameo().substring(0, 2);
+    }
+
     private static boolean isNoun(Token t) {
         return t.pos().startsWith("NN");
     }
 
     private static boolean overlaps(int a1, int a2, int b1, int b2) {
         return a1 < b2 && b1 < a2;
-    }
-
-    /**
-     * A display name per entity key: its longest mention written as a name, else the country of a
-     * demonym, else any mention. Role descriptions ("the president") are mentions too, but no names.
-     */
-    private Map<String, String> names(AnnotatedDocument doc, EntityMentions mentions) {
-        Map<String, String> names = new HashMap<>();
-        Map<String, String> fallbacks = new HashMap<>();
-        for (EntityMentions.Located m : mentions.all()) {
-            String text = doc.textOf(m.span());
-            if (m.demonym()) {
-                fallbacks.putIfAbsent(m.key(), gazetteer.byDemonym(text).map(e -> e.name()).orElse(text));
-            } else if (!isWrittenAsName(text)) {
-                fallbacks.putIfAbsent(m.key(), text);
-            } else if (!names.containsKey(m.key()) || names.get(m.key()).length() < text.length()) {
-                names.put(m.key(), text);
-            }
-        }
-        fallbacks.forEach(names::putIfAbsent);
-        return names;
-    }
-
-    private static boolean isWrittenAsName(String text) {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
-                && !text.toLowerCase(Locale.ROOT).startsWith("the ");
     }
 }

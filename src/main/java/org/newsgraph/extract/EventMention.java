@@ -11,12 +11,12 @@ import org.newsgraph.model.Span;
  * occurrence are merged into one event by {@link EventCoreference}. {@code triggerCameo} is the
  * code before cues recoded it ("proposed talks": 036, trigger 046), for "the talks" to find it.
  */
-record EventMention(String eventClass, String cameo, String triggerCameo, EventStatus status, String noun,
+public record EventMention(String eventClass, String cameo, String triggerCameo, EventStatus status, String noun,
                     Set<String> actorKeys,
                     String initiator, String target, String placeKey, String date, Span evidence,
                     int sentence) {
 
-    EventMention {
+    public EventMention {
         actorKeys = new LinkedHashSet<>(actorKeys);
     }
 

@@ -171,4 +171,17 @@ class EventExtractorTest {
         assertEquals(List.of("country/moldavia"), events.get(1).actorKeys());
         assertEquals(EventStatus.DECLINED, events.get(1).status());
     }
+    @Test
+    void aPlaceIsNeverAnActor() {
+        // Mara Holt met Ivo Brandt and Kestrel Lodge .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP_Mara_PERSON Holt_NNP_Holt_PERSON met_VBD_meet Ivo_NNP_Ivo_PERSON"
+                        + " Brandt_NNP_Brandt_PERSON and_CC_and Kestrel_NNP_Kestrel_LOCATION Lodge_NNP_Lodge_LOCATION ._.")
+                .mention("person/mara-holt", EntityType.PERSON, 0, 2, false)
+                .mention("person/ivo-brandt", EntityType.PERSON, 3, 5, false)
+                .mention("place/kestrel-lodge", EntityType.PLACE, 6, 8, false);
+        List<Event> events = extract(d);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(List.of("person/mara-holt", "person/ivo-brandt"), events.get(0).actorKeys());
+    }
 }

@@ -23,7 +23,8 @@ import org.newsgraph.store.TdbKnowledgeStore;
  * Every bundled query has an expected result on the bundled data, kept in
  * src/test/resources/queries-expected/NAME.tsv (rows sorted, so the order of unordered results does
  * not matter). On a difference the actual rows are written to target/queries-actual/ to compare;
- * {@code -Dnewsgraph.updateExpected=true} rewrites the expected files after a reviewed change.
+ * {@code -Dnewsgraph.updateExpected=true} writes the new rows to target/queries-expected-new/ and prints
+ * what differs, without asserting; the expected files change only by hand after that diff is read.
  */
 class BundledQueriesIT {
     /** Parameters the parameterised queries run with on the bundled data. */
@@ -51,11 +52,16 @@ class BundledQueriesIT {
             actual = asLines(new QueryRunner(store).rows(query, params));
         }
         Path expectedFile = BundledData.home().resolve("src/test/resources/queries-expected/" + query.name() + ".tsv");
+        List<String> expected = Files.exists(expectedFile) ? Files.readAllLines(expectedFile) : List.of();
         if (Boolean.getBoolean("newsgraph.updateExpected")) {
-            Files.createDirectories(expectedFile.getParent());
-            Files.write(expectedFile, actual);
+            // Never overwrite the reviewed rows: write the new ones beside them and print the difference,
+            // to be read before they are copied over src/test/resources/queries-expected/.
+            Path proposed = BundledData.home().resolve("target/queries-expected-new/" + query.name() + ".tsv");
+            Files.createDirectories(proposed.getParent());
+            Files.write(proposed, actual);
+            System.out.println(difference(query.name(), expected, actual));
+            return;
         }
-        List<String> expected = Files.readAllLines(expectedFile);
         if (!expected.equals(actual)) {
             Path actualFile = BundledData.home().resolve("target/queries-actual/" + query.name() + ".tsv");
             Files.createDirectories(actualFile.getParent());
@@ -63,6 +69,14 @@ class BundledQueriesIT {
         }
         assertEquals(expected, actual, "result of " + query.name() + " differs; actual rows in target/queries-actual/");
         assertFalse(actual.isEmpty(), query.name() + " returns nothing on the bundled data");
+    }
+
+    /** The rows only in the old expected result ("-") and only in the new one ("+"). */
+    static String difference(String name, List<String> expected, List<String> actual) {
+        StringBuilder out = new StringBuilder("== " + name + (expected.equals(actual) ? ": unchanged" : ":"));
+        expected.stream().filter(r -> !actual.contains(r)).forEach(r -> out.append("\n- ").append(r));
+        actual.stream().filter(r -> !expected.contains(r)).forEach(r -> out.append("\n+ ").append(r));
+        return out.toString();
     }
 
     private static String firstEventIri() {

@@ -1,0 +1,225 @@
+package org.newsgraph.extract.events;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.EntityMentions;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.DependencyGraph;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Who did what to whom, read from one sentence's dependency parse. A verb's source is its subject
+ * (a passive's: the {@code obl:agent}), its target the object (a passive's: the subject) or a
+ * prepositional slot ("clashed with B", "protested against B"); a noun's sides are its possessor,
+ * its nationality modifiers ("Arvenian-Borelian talks"), "between A and B", "with B", "on B", and the
+ * subject of the verb it is the object of ("A held talks"). Coordinations give every member ("A and B
+ * met"). Places come only from locative slots ("in", "at") and are never actors.
+ */
+final class EventSlots {
+    /** Prepositional slots that name the other side of an event. */
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "on", "to", "from", "between",
+            "of", "over", "at");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+    /** Verbs whose complement is the event itself ("threatened to impose", "agreed to a truce"). */
+    private static final Set<String> COMPLEMENT = Set.of("xcomp", "obj", "obl:to");
+
+    record Sides(Set<String> actors, String source, String target, String place) {
+    }
+
+    private final DependencyGraph graph;
+    private final List<Token> tokens;
+    private final EntityMentions mentions;
+
+    EventSlots(DependencyGraph graph, List<Token> tokens, EntityMentions mentions) {
+        this.graph = graph;
+        this.tokens = tokens;
+        this.mentions = mentions;
+    }
+
+    Sides verbSides(int verb) {
+        boolean passive = graph.dependents(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj:pass"));
+        Set<String> sources = new LinkedHashSet<>();
+        Set<String> targets = new LinkedHashSet<>();
+        for (Dependency d : graph.dependents(verb)) {
+            String r = d.relation();
+            if (passive ? r.equals("obl:agent") : r.equals("nsubj") || r.equals("nsubj:xsubj")) {
+                sources.addAll(actorsAt(d.dependent()));
+            } else if (passive ? r.startsWith("nsubj:pass") : r.equals("obj") || r.equals("iobj")) {
+                targets.addAll(actorsAt(d.dependent()));
+            }
+        }
+        if (sources.isEmpty() && !passive) {
+            // "Arvenia recalled its envoy after accusing Borelia", "Arvenia responded by condemning
+            // Borelia": a clause without a subject of its own takes the subject of the verb it hangs on.
+            for (Dependency g : graph.governors(verb)) {
+                if (g.governor() >= 0 && g.is("advcl")) {
+                    for (Dependency d : graph.dependents(g.governor())) {
+                        if (d.relation().equals("nsubj")) {
+                            sources.addAll(actorsAt(d.dependent()));
+                        }
+                    }
+                }
+            }
+        }
+        if (targets.isEmpty()) {
+            for (Dependency d : graph.dependents(verb, "obl")) {
+                if (TARGET_PREPOSITIONS.contains(d.subtype())) {
+                    targets.addAll(actorsAt(d.dependent()));
+                }
+            }
+        }
+        return sides(sources, targets, place(verb, "obl"));
+    }
+
+    Sides nounSides(int noun) {
+        Set<String> sources = new LinkedHashSet<>();
+        Set<String> targets = new LinkedHashSet<>();
+        for (Dependency d : graph.dependents(noun)) {
+            if (d.is("nmod:poss") || d.is("amod") || d.is("compound") || d.relation().equals("nmod:by")) {
+                sources.addAll(actorsAt(d.dependent()));
+            } else if (d.is("nmod") && TARGET_PREPOSITIONS.contains(d.subtype())) {
+                (d.subtype().equals("between") ? sources : targets).addAll(actorsAt(d.dependent()));
+            }
+        }
+        String place = place(noun, "nmod");
+        // "A held talks with B", "A signed a deal": the verb's subject is a side.
+        for (Dependency g : graph.governors(noun)) {
+            if (g.governor() >= 0 && (g.is("obj") || g.is("obl")) && sources.isEmpty()) {
+                for (Dependency d : graph.dependents(g.governor())) {
+                    if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+                        sources.addAll(actorsAt(d.dependent()));
+                    } else if (d.is("obl") && d.subtype().equals("with") && targets.isEmpty()) {
+                        targets.addAll(actorsAt(d.dependent()));
+                    }
+                }
+                place = place != null ? place : place(g.governor(), "obl");
+            }
+        }
+        return sides(sources, targets, place);
+    }
+
+    private Sides sides(Set<String> sources, Set<String> targets, String place) {
+        Set<String> actors = new LinkedHashSet<>(sources);
+        actors.addAll(targets);
+        actors.remove(place);
+        return new Sides(actors, sources.stream().findFirst().orElse(null),
+                targets.stream().filter(t -> !sources.contains(t)).findFirst().orElse(null), place);
+    }
+
+    /** The place in a locative slot ("in Geneva", "at the border"), or null. */
+    private String place(int head, String relation) {
+        for (Dependency d : graph.dependents(head, relation)) {
+            if (PLACE_PREPOSITIONS.contains(d.subtype())) {
+                EntityMentions.Located m = mentionAt(d.dependent());
+                if (m != null && (m.type() == EntityType.PLACE || m.type() == EntityType.COUNTRY)) {
+                    return m.key();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The actors a noun phrase headed at {@code head} denotes: the named entity it is part of, else the
+     * entities that modify it ("Arvenian police", "the government of Borelia", "Borelia's army"),
+     * with every conjunct. Places are never actors.
+     */
+    private Set<String> actorsAt(int head) {
+        Set<String> out = new LinkedHashSet<>();
+        collect(head, out, 0);
+        for (Dependency c : graph.dependents(head, "conj")) {
+            collect(c.dependent(), out, 0);
+        }
+        return out;
+    }
+
+    private void collect(int token, Set<String> out, int depth) {
+        EntityMentions.Located m = mentionAt(token);
+        if (m != null) {
+            if (m.type() != EntityType.PLACE) {
+                out.add(m.key());
+            }
+            return;
+        }
+        String antecedent = antecedent(tokens.get(token));
+        if (antecedent != null) {
+            out.add(antecedent);
+            return;
+        }
+        if (depth > 1) {
+            return;
+        }
+        // "the actions by the Arvenian coast guard", "Arvenian and Borelian troops": the doer is a
+        // modifier of the head, or of its modifier, with its conjuncts.
+        for (Dependency d : graph.dependents(token)) {
+            if (d.is("amod") || d.is("compound") || d.is("nmod:poss") || d.relation().equals("nmod:of")
+                    || d.relation().equals("nmod:by")) {
+                collect(d.dependent(), out, depth + 1);
+                for (Dependency c : graph.dependents(d.dependent(), "conj")) {
+                    collect(c.dependent(), out, depth + 1);
+                }
+            }
+        }
+    }
+
+    /**
+     * What a subject or object pronoun stands for: "he", "she" the nearest person named before, "it"
+     * the nearest country or organisation ("Borelia said it would retaliate"); null for other words.
+     */
+    private String antecedent(Token t) {
+        String word = t.text().toLowerCase(Locale.ROOT);
+        List<EntityType> types = PERSON_PRONOUNS.contains(word) ? List.of(EntityType.PERSON)
+                : word.equals("it") ? List.of(EntityType.COUNTRY, EntityType.ORGANIZATION) : null;
+        if (types == null || !t.pos().startsWith("PRP")) {
+            return null;
+        }
+        String found = null;
+        for (EntityMentions.Located m : mentions.all()) {
+            if (m.span().end() <= t.begin() && !m.demonym() && types.contains(m.type())) {
+                found = m.key();
+            }
+        }
+        return found;
+    }
+
+    private EntityMentions.Located mentionAt(int token) {
+        Token t = tokens.get(token);
+        return mentions.at(t.begin());
+    }
+
+    boolean negated(int head) {
+        return graph.dependents(head).stream().anyMatch(d -> (d.is("advmod") || d.is("det") || d.is("neg"))
+                && NEGATIONS.contains(CameoLexicon.lemma(tokens.get(d.dependent()))));
+    }
+
+    boolean conditional(int head) {
+        return graph.dependents(head, "mark").stream()
+                .anyMatch(d -> CONDITIONS.contains(CameoLexicon.lemma(tokens.get(d.dependent()))));
+    }
+
+    boolean modal(int head, Set<String> modals) {
+        return graph.dependents(head, "aux").stream()
+                .anyMatch(d -> modals.contains(CameoLexicon.lemma(tokens.get(d.dependent()))));
+    }
+
+    /** The verb that takes the trigger as its complement ("threatened [to impose]"), or null. */
+    Token governingVerb(int trigger) {
+        for (Dependency g : graph.governors(trigger)) {
+            if (g.governor() >= 0 && COMPLEMENT.contains(g.relation()) && tokens.get(g.governor()).pos().startsWith("VB")) {
+                return tokens.get(g.governor());
+            }
+        }
+        return null;
+    }
+
+    /** True when the trigger is a verb complement (xcomp) rather than a noun object. */
+    boolean isVerbComplement(int trigger) {
+        return graph.governors(trigger).stream().anyMatch(g -> g.relation().equals("xcomp"));
+    }
+}

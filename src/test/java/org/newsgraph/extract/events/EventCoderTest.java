@@ -1,0 +1,138 @@
+package org.newsgraph.extract.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.EntityMentions;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventStatus;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.AnnotatedDocument;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.DependencyGraph;
+import org.newsgraph.nlp.DependencyParses;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/** The parse-based coder on invented one-sentence documents with hand-written parses. */
+class EventCoderTest {
+
+    @Test
+    void subjectAndObjectAreSourceAndTargetAndTheDictionaryGivesTheCode() {
+        // Arvenia accused Borelia .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "accused VBD accuse", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 2)));
+        assertEquals(1, events.size());
+        Event e = events.get(0);
+        assertTrue(e.cameo().startsWith("112"), e.cameo());
+        assertEquals("country/arvenia", e.initiator());
+        assertEquals("country/borelia", e.target());
+        assertEquals(EventStatus.OCCURRED, e.status());
+    }
+
+    @Test
+    void aThreatenedAttackIsAThreatNotAnAttack() {
+        // Arvenia threatened to attack Borelia .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "threatened VBD threaten", "to TO to",
+                        "attack VB attack", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "xcomp", 3), new Dependency(3, "nsubj:xsubj", 0), new Dependency(3, "mark", 2),
+                        new Dependency(3, "obj", 4)));
+        assertEquals(1, events.size());
+        assertTrue(events.get(0).cameo().startsWith("13"), events.get(0).cameo());
+        assertEquals(EventStatus.THREATENED, events.get(0).status());
+    }
+
+    @Test
+    void aNegatedEventIsNotCoded() {
+        // Arvenia did not attack Borelia .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "did VBD do", "not RB not", "attack VB attack",
+                        "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 3), new Dependency(3, "nsubj", 0),
+                        new Dependency(3, "aux", 1), new Dependency(3, "advmod", 2), new Dependency(3, "obj", 4)));
+        assertEquals(List.of(), events);
+    }
+
+    @Test
+    void aPronounSubjectStandsForTheCountryNamedBefore() {
+        // Arvenia said it accused Borelia .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "said VBD say", "it PRP it", "accused VBD accuse",
+                        "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "ccomp", 3), new Dependency(3, "nsubj", 2), new Dependency(3, "obj", 4)));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("country/arvenia", events.get(0).initiator());
+        assertEquals("country/borelia", events.get(0).target());
+    }
+
+    @Test
+    void aLightVerbCodesNoEventWithoutASpecificPattern() {
+        // Arvenia took Borelia to the summit .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "took VBD take", "Borelia NNP borelia",
+                        "to IN to", "the DT the", "summit NN summit", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 2), new Dependency(5, "case", 3), new Dependency(5, "det", 4),
+                        new Dependency(1, "obl:to", 5)));
+        assertTrue(events.stream().noneMatch(e -> e.label().endsWith("take")), events.toString());
+    }
+
+    @Test
+    void aDoerModifyingTheObjectIsTheTarget() {
+        // Arvenia condemned the actions by Borelian troops .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "condemned VBD condemn", "the DT the",
+                        "actions NNS action", "by IN by", "Borelia NNP borelia", "troops NNS troop", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 3), new Dependency(3, "det", 2), new Dependency(3, "nmod:by", 6),
+                        new Dependency(6, "case", 4), new Dependency(6, "amod", 5)));
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).cameo().startsWith("11"), events.get(0).cameo());
+        assertEquals("country/borelia", events.get(0).target());
+    }
+
+    @Test
+    void aClauseWithoutSubjectTakesTheSubjectOfTheVerbItHangsOn() {
+        // Arvenia responded by accusing Borelia .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "responded VBD respond", "by IN by",
+                        "accusing VBG accuse", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "advcl:by", 3), new Dependency(3, "mark", 2), new Dependency(3, "obj", 4)));
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).cameo().startsWith("112"), events.get(0).cameo());
+        assertEquals("country/arvenia", events.get(0).initiator());
+        assertEquals("country/borelia", events.get(0).target());
+    }
+
+    /** Tokens as "text POS lemma"; capitalised invented names are countries keyed country/lemma. */
+    private static List<Event> code(List<String> specs, List<Dependency> edges) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        List<EntityMentions.Located> mentions = new ArrayList<>();
+        for (String spec : specs) {
+            String[] f = spec.split(" ");
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            int begin = text.length();
+            text.append(f[0]);
+            tokens.add(new Token(tokens.size(), f[0], begin, text.length(), f[1], f[2], "O", null, 0));
+            if (f[1].equals("NNP")) {
+                mentions.add(new EntityMentions.Located("country/" + f[2], EntityType.COUNTRY,
+                        new Span(begin, text.length()), 0, tokens.size() - 1, tokens.size(), false));
+            }
+        }
+        Article article = new Article("0123456789ab", Path.of("test.txt"), "", text.toString(), 0,
+                LocalDate.parse("2031-03-04"), null, null, null);
+        Sentence sentence = new Sentence(0, new Span(0, text.length()), 0, tokens.size());
+        AnnotatedDocument doc = new AnnotatedDocument(article, tokens, List.of(sentence), List.of(),
+                new DependencyParses(sentenceTokens -> new DependencyGraph(edges)));
+        return new EventCoder().extract(doc, new EntityMentions(mentions), key -> key);
+    }
+}
