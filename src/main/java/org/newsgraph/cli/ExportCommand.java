@@ -17,30 +17,30 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsgraph export}: the whole store through an RDF4J Rio writer. Loads no NLP model. */
-@Command(name = "export", description = "Write the store as Turtle, TriG, N-Quads, JSON-LD or RDF/XML.")
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Write the store as Turtle, TriG, N-Quads, JSON-LD or RDF/XML.")
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    StoreOptions storeOptions;
+    ReadStoreOptions storeOptions;
 
     @Option(names = "--format", defaultValue = "trig", paramLabel = "FMT",
-            description = "ttl, trig, nq, jsonld or rdfxml (default: ${DEFAULT-VALUE}). "
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
                     + "ttl and rdfxml hold no named graphs: they get the union of all articles.")
-    String format;
+    ExportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat fmt = ExportFormat.byName(format);
         RdfExporter exporter = new RdfExporter();
-        try (KnowledgeStore store = storeOptions.open()) {
+        try (KnowledgeStore store = storeOptions.openExisting()) {
             if (output == null) {
                 OutputStream out = System.out;
-                exporter.exportStore(store, fmt, out);
+                exporter.exportStore(store, format, out);
                 out.flush();
                 return 0;
             }
@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
             Files.createDirectories(parent);
             Path tmp = Files.createTempFile(parent, ".newsgraph-export-", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                exporter.exportStore(store, fmt, out);
+                exporter.exportStore(store, format, out);
             } catch (RuntimeException e) {
                 Files.deleteIfExists(tmp);
                 throw e;
