@@ -56,6 +56,9 @@ public final class SparqlServer implements AutoCloseable {
                 .add("/", service.build())
                 .addFilter("/*", new ExplorerFilter())
                 .addServlet("/queries/*", new QueryCatalogueServlet())
+                .addServlet("/id/*", new LinkedDataServlet(dataset))
+                .addServlet("/ontology", new OntologyServlet())
+                .addServlet("/context.jsonld", new OntologyServlet())
                 .build();
         try {
             server.start();

@@ -72,6 +72,39 @@ class SparqlEndpointIT {
     }
 
     @Test
+    void mintedIrisResolveWithContentNegotiation() throws Exception {
+        HttpResponse<String> turtle = get("id/entity/Q7747", "text/turtle");
+        assertEquals(200, turtle.statusCode(), turtle.body());
+        Graph described = RDFParser.fromString(turtle.body(), Lang.TURTLE).toGraph();
+        assertTrue(described.contains(NodeFactory.createURI(PUTIN), NodeFactory.createURI("https://schema.org/name"),
+                NodeFactory.createLiteralString("Vladimir Putin")), turtle.body());
+        assertTrue(turtle.body().contains("nge:Q7747"), "abbreviated with nge:\n" + turtle.body());
+
+        HttpResponse<String> jsonld = get("id/entity/Q7747", "application/ld+json");
+        assertEquals(200, jsonld.statusCode(), jsonld.body());
+        assertTrue(jsonld.body().strip().startsWith("{\n") && jsonld.body().indexOf("\"@context\"") < 20, jsonld.body());
+        assertTrue(RDFParser.fromString(jsonld.body(), Lang.JSONLD).toGraph().isIsomorphicWith(described));
+
+        HttpResponse<String> browser = get("id/entity/Q7747", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(303, browser.statusCode());
+        assertEquals("/#/entity/" + encode(PUTIN), browser.headers().firstValue("Location").orElse(""));
+
+        assertEquals(404, get("id/entity/Q0", "text/turtle").statusCode());
+    }
+
+    @Test
+    void ontologyIsAPageForBrowsersTurtleOtherwiseAndTheContextIsServed() throws Exception {
+        HttpResponse<String> page = get("ontology", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"Negotiation\"") && page.body().contains("046"), page.body());
+        HttpResponse<String> turtle = get("ontology", "text/turtle");
+        assertTrue(RDFParser.fromString(turtle.body(), Lang.TURTLE).toGraph().size() > 100);
+        HttpResponse<String> context = get("context.jsonld", "application/ld+json");
+        assertEquals(200, context.statusCode());
+        assertTrue(context.body().contains("\"hasActor\""), context.body());
+    }
+
+    @Test
     void constructAnswersTurtleAndJsonLd() throws Exception {
         String construct = "CONSTRUCT { <" + PUTIN + "> ?p ?o } WHERE { <" + PUTIN + "> ?p ?o }";
         for (Lang lang : new Lang[] {Lang.TURTLE, Lang.JSONLD}) {
