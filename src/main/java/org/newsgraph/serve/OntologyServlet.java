@@ -1,5 +1,6 @@
 package org.newsgraph.serve;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,13 +21,15 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.query.CameoNames;
 import org.newsgraph.rdf.Vocab;
 
 /**
  * {@code /ontology}: the ontology as an HTML page for browsers (every class, property and status
  * with its label, comment and CAMEO code, each at an anchor named after its local name, so
  * {@code ng:Negotiation} resolves to {@code /ontology#Negotiation}), and as Turtle otherwise or with
- * {@code ?format=ttl}. {@code /context.jsonld} is the JSON-LD context of the exports.
+ * {@code ?format=ttl}. {@code /context.jsonld} is the JSON-LD context of the exports;
+ * {@code /cameo.json} maps CAMEO codes to the names of their event classes, for the explorer.
  */
 final class OntologyServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -35,6 +38,11 @@ final class OntologyServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
+        if (request.getRequestURI().endsWith("/cameo.json")) {
+            response.setContentType("application/json");
+            new ObjectMapper().writeValue(response.getOutputStream(), CameoNames.all());
+            return;
+        }
         if (request.getRequestURI().endsWith("/context.jsonld")) {
             copy(CONTEXT_RESOURCE, "application/ld+json", response);
             return;

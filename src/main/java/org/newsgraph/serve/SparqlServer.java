@@ -59,6 +59,9 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/id/*", new LinkedDataServlet(dataset))
                 .addServlet("/ontology", new OntologyServlet())
                 .addServlet("/context.jsonld", new OntologyServlet())
+                .addServlet("/cameo.json", new OntologyServlet())
+                // CORS, so a notebook or a hosted query UI in a browser can reach the endpoint; it stays read-only.
+                .enableCors(true)
                 .build();
         try {
             server.start();

@@ -205,6 +205,34 @@ class SparqlEndpointIT {
         }
     }
 
+    /** A query UI or notebook served from another origin may ask; writing stays off on a read-only server. */
+    @Test
+    void sparqlAnswersCrossOriginRequests() throws Exception {
+        String origin = "https://notebook.example.org";
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(server.url() + "sparql"))
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, preflight.statusCode());
+        assertEquals(origin, preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        HttpResponse<String> query = send(HttpRequest.newBuilder(URI.create(server.url() + "sparql?query=" + encode(NAME_OF_PUTIN)))
+                .header("Origin", origin).header("Accept", "application/sparql-results+json"));
+        assertEquals(origin, query.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(query.body().contains("Vladimir Putin"));
+        HttpResponse<String> update = send(HttpRequest.newBuilder(URI.create(server.url() + "sparql"))
+                .header("Origin", origin).header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x:s> <urn:x:p> 1 }")));
+        assertEquals(4, update.statusCode() / 100, "an update through CORS on a read-only server: " + update.statusCode());
+    }
+
+    @Test
+    void cameoNamesAreServedForTheExplorer() throws Exception {
+        HttpResponse<String> names = get("cameo.json", "application/json");
+        assertEquals(200, names.statusCode());
+        assertTrue(names.body().contains("\"041\":\"phone call\""), names.body());
+    }
+
     @Test
     void serveCommandRefusesBadOptionsAndABusyPortInOneLine(@TempDir Path dir) {
         String emptyStore = dir.toString();
