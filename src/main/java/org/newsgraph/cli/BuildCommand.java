@@ -26,13 +26,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code newsgraph build PATH...}: reads articles into the store, one named graph each, skipping
  * those the ledger says are unchanged; CoreNLP is loaded only when some article needs extracting.
  */
-@Command(name = "build", description = "Extract articles (files or folders) into the TDB2 store.")
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Extract articles (files or folders) into the TDB2 store.")
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    StoreOptions storeOptions;
+    WriteStoreOptions storeOptions;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt, .html) or folders.")
     List<Path> paths;
@@ -92,6 +93,10 @@ final class BuildCommand implements Callable<Integer> {
     /** Runs the pipeline over the articles to extract; returns {stored, failed}. */
     private int[] extract(BuildPlan plan, KnowledgeStore store, PrintWriter err, long started) {
         long loadStart = System.nanoTime();
+        if (!quiet) {
+            err.println("loading NLP models…");
+            err.flush();
+        }
         try (ArticlePipeline pipeline = ArticlePipeline.standard();
              BatchingArticleWriter writer = new BatchingArticleWriter(store)) {
             long loaded = System.nanoTime();

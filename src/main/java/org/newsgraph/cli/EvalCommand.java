@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * {@code newsgraph eval --gold DIR ARTICLES...}: extracts each article that has a gold file of the
  * same name and scores the graph against it.
  */
-@Command(name = "eval", description = "Score extraction against gold annotations (precision, recall, F1).")
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Score extraction against gold annotations (precision, recall, F1).")
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -69,6 +70,8 @@ final class EvalCommand implements Callable<Integer> {
         List<DocumentScore> scores = new ArrayList<>();
         Scorer scorer = new Scorer();
         int[] i = {0};
+        err.println("loading NLP models…");
+        err.flush();
         try (ArticlePipeline pipeline = ArticlePipeline.standard()) {
             pipeline.processAll(scored, result -> {
                 Gold gold = golds.get(i[0]++);

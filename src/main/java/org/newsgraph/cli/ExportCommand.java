@@ -12,31 +12,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsgraph export}: the whole store through an RDF4J Rio writer. Loads no NLP model. */
-@Command(name = "export", description = "Write the store as Turtle, TriG, N-Quads, JSON-LD or RDF/XML.")
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Write the store as Turtle, TriG, N-Quads, JSON-LD or RDF/XML.")
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    StoreOptions storeOptions;
+    ReadStoreOptions storeOptions;
 
     @Option(names = "--format", defaultValue = "trig", paramLabel = "FMT",
-            description = "ttl, trig, nq, jsonld or rdfxml (default: ${DEFAULT-VALUE}). "
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
                     + "ttl and rdfxml hold no named graphs: they get the union of all articles.")
-    String format;
+    ExportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
 
     @Override
     public Integer call() {
-        ExportFormat fmt = ExportFormat.byName(format);
         RdfExporter exporter = new RdfExporter();
-        try (KnowledgeStore store = storeOptions.open()) {
+        try (KnowledgeStore store = storeOptions.openExisting()) {
             if (output == null) {
-                OutputFiles.writeWhole(System.out, out -> exporter.exportStore(store, fmt, out));
+                OutputFiles.writeWhole(System.out, out -> exporter.exportStore(store, format, out));
             } else {
-                OutputFiles.write(output, out -> exporter.exportStore(store, fmt, out));
+                OutputFiles.write(output, out -> exporter.exportStore(store, format, out));
             }
         }
         return 0;

@@ -14,11 +14,13 @@ import org.newsgraph.rdf.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsgraph extract PATH... --out-dir DIR}: one RDF file per article, no store. */
-@Command(name = "extract", description = "Write one RDF file per article (05-foo.txt -> 05-foo.ttl); no store.")
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Write one RDF file per article (05-foo.txt -> 05-foo.ttl); no store.")
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,22 +33,27 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "ttl", paramLabel = "FMT",
             description = "ttl, trig, nq or jsonld (default: ${DEFAULT-VALUE}).")
-    String format;
+    ExportFormat format;
 
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat fmt = ExportFormat.byName(format);
+        ExportFormat fmt = format;
         if (fmt == ExportFormat.RDFXML) {
-            throw new NewsgraphException("extract writes ttl, trig, nq or jsonld, not " + format);
+            throw new ParameterException(spec.commandLine(), "extract writes ttl, trig, nq or jsonld, not " + format
+                    + " (RDF/XML holds no named graphs)");
         }
         PrintWriter err = spec.commandLine().getErr();
         Files.createDirectories(outDir);
         ArticleInputs inputs = ArticleInputs.read(paths, new Progress(err, quiet, 0));
         int[] failed = {inputs.failed};
         RdfExporter exporter = new RdfExporter();
+        if (!quiet) {
+            err.println("loading NLP models…");
+            err.flush();
+        }
         try (ArticlePipeline pipeline = ArticlePipeline.standard()) {
             Progress progress = new Progress(err, quiet, inputs.articles.size());
             pipeline.processAll(inputs.articles, result -> {

@@ -1,12 +1,16 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.commons.io.output.WriterOutputStream;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.query.CatalogueQuery;
 import org.newsgraph.query.QueryCatalogue;
@@ -18,17 +22,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsgraph query NAME|FILE.rq}: runs a bundled query or a file over the union of all articles. */
-@Command(name = "query", description = "Run a bundled query (by name) or a .rq file; --list shows the catalogue.")
+@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Run a bundled query (by name) or a .rq file; --list shows the catalogue.")
 final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    StoreOptions storeOptions;
+    ReadStoreOptions storeOptions;
 
     @Parameters(arity = "0..1", paramLabel = "NAME|FILE.rq", description = "Query name (see --list) or file.")
     String query;
@@ -37,14 +43,15 @@ final class QueryCommand implements Callable<Integer> {
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
-            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
-    String format;
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). csv, tsv and json (an array of "
+                    + "records) hold plain values for data tools; srj and srx are the SPARQL results formats.")
+    ResultFormat format;
 
     @Option(names = "--list", description = "List the bundled queries with their parameters.")
     boolean list;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         QueryCatalogue catalogue = QueryCatalogue.bundled();
         if (list || query == null) {
@@ -57,21 +64,39 @@ final class QueryCommand implements Callable<Integer> {
             }
             return 0;
         }
-        CatalogueQuery q = query.endsWith(".rq") ? fromFile(Path.of(query)) : catalogue.get(query);
-        ResultFormat fmt = ResultFormat.byName(format);
-        try (KnowledgeStore store = storeOptions.open()) {
-            OutputStream stdout = System.out;
+        CatalogueQuery q = query.endsWith(".rq") ? fromFile(Path.of(query)) : bundled(catalogue, query);
+        try (KnowledgeStore store = storeOptions.openExisting()) {
             out.flush();
-            new QueryRunner(store).run(q, params, fmt, stdout);
+            OutputStream bytes = textOutput(out);
+            new QueryRunner(store).run(q, params, format, bytes);
+            bytes.flush();
         }
         return 0;
+    }
+
+    /** The bundled query of that name; an unknown name is a usage error with the closest names. */
+    private CatalogueQuery bundled(QueryCatalogue catalogue, String name) {
+        return catalogue.find(name).orElseThrow(() -> {
+            List<String> close = Suggestions.closest(name, catalogue.queries().stream().map(CatalogueQuery::name).toList());
+            throw new ParameterException(spec.commandLine(), "no bundled query named '" + name + "'"
+                    + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?")
+                    + " ('newsgraph query --list' shows them all)");
+        });
+    }
+
+    /**
+     * The command's output writer as a byte stream for the result writers, which write UTF-8 bytes;
+     * going through the writer (not System.out) lets tests and embedding code capture the output.
+     */
+    static OutputStream textOutput(PrintWriter out) throws IOException {
+        return WriterOutputStream.builder().setWriter(out).setCharset(StandardCharsets.UTF_8).get();
     }
 
     private static CatalogueQuery fromFile(Path file) {
         try {
             String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
             return CatalogueQuery.parse(name, Files.readString(file), file.toString());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new NewsgraphException(file + ": cannot read query: " + e.getMessage(), e);
         }
     }

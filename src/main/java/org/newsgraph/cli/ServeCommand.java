@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -17,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsgraph serve}: a SPARQL endpoint and the browser explorer over the store, until Ctrl-C. */
-@Command(name = "serve", description = "Serve the store over SPARQL (/sparql, /data) with a browser explorer at /.")
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Serve the store over SPARQL (/sparql, /data) with a browser explorer at /.")
 final class ServeCommand implements Callable<Integer> {
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
 
@@ -46,13 +46,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ServeSettings settings = new ServeSettings(host, port, writable, duration(timeout));
-        if (!Files.isDirectory(store)) {
-            throw new NewsgraphException(store + ": no store here; build one first with 'newsgraph build PATH --store "
-                    + store + "'");
-        }
+        StoreOptions.requireStore(store);
         try (TdbKnowledgeStore opened = TdbKnowledgeStore.open(store);
              SparqlServer server = SparqlServer.start(opened, settings)) {
-            out.println("newsgraph: serving " + opened.articleIris().size() + " articles from " + store
+            out.println("newsgraph: serving " + Words.count(opened.articleIris().size(), "article") + " from " + store
                     + (writable ? " (writable)" : " (read-only)"));
             out.println("  explorer: " + server.url());
             out.println("  SPARQL:   " + server.url() + "sparql    Graph Store: " + server.url() + "data");

@@ -10,18 +10,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code newsgraph stats}: what the store holds. Loads no NLP model. */
-@Command(name = "stats", description = "Count articles, quads, entities by type, events, quotations and roles.")
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Count articles, quads, entities by type, events, quotations and roles.")
 final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    StoreOptions storeOptions;
+    ReadStoreOptions storeOptions;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (KnowledgeStore store = storeOptions.open()) {
+        try (KnowledgeStore store = storeOptions.openExisting()) {
             for (Map.Entry<String, Long> e : StoreSummary.overview(store).entrySet()) {
                 out.println(e.getKey() + "\t" + e.getValue());
             }

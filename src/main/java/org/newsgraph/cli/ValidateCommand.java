@@ -20,20 +20,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code newsgraph validate}: SHACL (ontology/shapes.ttl) over every article graph; exit 1 on violations. */
-@Command(name = "validate", description = "Check every article graph against the SHACL shapes.")
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Check every article graph against the SHACL shapes.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    StoreOptions storeOptions;
+    ReadStoreOptions storeOptions;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ArticleGraphValidator validator = new ArticleGraphValidator();
         Map<String, Graph> graphs;
-        try (KnowledgeStore store = storeOptions.open()) {
+        try (KnowledgeStore store = storeOptions.openExisting()) {
             graphs = articleGraphs(store);
         }
         // Each graph is checked on its own, so the checks run on all cores; reports print in IRI order.
@@ -49,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
                         : entry.resultPath() + " ") + entry.message());
             }
         }
-        out.println(iris.size() + " article graphs checked, " + violations + " violations");
+        out.println(Words.count(iris.size(), "article graph") + " checked, " + Words.count(violations, "violation"));
         return violations > 0 ? 1 : 0;
     }
 

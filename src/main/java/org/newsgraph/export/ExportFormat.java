@@ -50,6 +50,12 @@ public enum ExportFormat {
         return namedGraphs;
     }
 
+    /** The name users type; picocli shows it in help, completion candidates and error messages. */
+    @Override
+    public String toString() {
+        return formatName;
+    }
+
     /** Looks a format up by its name or file extension, case-insensitively. */
     public static ExportFormat byName(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);

@@ -3,10 +3,12 @@ package org.newsgraph.export;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -23,8 +25,6 @@ import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
-import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
-import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.KnowledgeStore;
@@ -65,7 +65,15 @@ public final class RdfExporter {
      * JSON-LD it sits in the named graph {@code graphName}; in Turtle and RDF/XML its triples are written as is.
      */
     public void exportGraph(String graphName, Graph graph, ExportFormat format, OutputStream out) {
-        Node name = NodeFactory.createURI(graphName);
+        writeSorted(NodeFactory.createURI(graphName), graph, format, out);
+    }
+
+    /** Writes the triples of {@code graph} in no named graph, whatever the format (a resource's description). */
+    public void exportTriples(Graph graph, ExportFormat format, OutputStream out) {
+        writeSorted(Quad.defaultGraphIRI, graph, format, out);
+    }
+
+    private static void writeSorted(Node name, Graph graph, ExportFormat format, OutputStream out) {
         // An in-memory graph iterates in hash order; sort so the file reads subject by subject, the same every run.
         List<Triple> triples = graph.find().toList();
         triples.sort(Comparator.comparing((Triple t) -> t.getSubject().toString())
@@ -83,11 +91,13 @@ public final class RdfExporter {
     }
 
     private static void write(Iterator<Statement> statements, ExportFormat format, OutputStream out) {
+        if (format == ExportFormat.JSONLD) {
+            writeJsonLd(statements, out);
+            return;
+        }
         WriterConfig config = new WriterConfig();
         config.set(BasicWriterSettings.PRETTY_PRINT, true);
         config.set(BasicWriterSettings.INLINE_BLANK_NODES, true);
-        // Compact JSON-LD uses the declared prefixes as its context; expanded JSON-LD would spell every IRI out.
-        config.set(JSONLDSettings.JSONLD_MODE, JSONLDMode.COMPACT);
         try {
             BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
             RDFWriter writer = Rio.createWriter(format.rioFormat(), buffered);
@@ -129,6 +139,28 @@ public final class RdfExporter {
                         + "characters) or export another format", statement.getSubject().stringValue(),
                         statement.getPredicate().stringValue(), (int) c, i));
             }
+        }
+    }
+
+    /** JSON-LD goes graph by graph: the statements arrive grouped by graph, each group is compacted on its own. */
+    private static void writeJsonLd(Iterator<Statement> statements, OutputStream out) {
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        try (JsonLdGraphWriter writer = new JsonLdGraphWriter(buffered)) {
+            List<Statement> graph = new ArrayList<>();
+            while (statements.hasNext()) {
+                Statement next = statements.next();
+                if (!graph.isEmpty() && !Objects.equals(graph.get(0).getContext(), next.getContext())) {
+                    writer.writeGraph(graph);
+                    graph.clear();
+                }
+                graph.add(next);
+            }
+            writer.writeGraph(graph);
+        }
+        try {
+            buffered.flush();
+        } catch (IOException e) {
+            throw new NewsgraphException("cannot write jsonld output (" + e.getMessage() + ")", e);
         }
     }
 }

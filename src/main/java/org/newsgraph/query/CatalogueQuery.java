@@ -30,8 +30,12 @@ public record CatalogueQuery(String name, String title, String description, List
     private static final Pattern PARAM = Pattern.compile(
             "^(\\w+)\\s*(?:—|–|--|-|:)\\s*(.*?)\\s*(?:\\((default\\s+(.*?)|optional)\\))?\\s*$");
     private static final Pattern ABSOLUTE_IRI = Pattern.compile("^(https?|urn|file):\\S+$");
-    /** Prefixed names users may pass instead of full IRIs: {@code ngr:entity/Q7747}, {@code wd:Q7747}, {@code ng:Occurred}. */
-    private static final Pattern PREFIXED_NAME = Pattern.compile("^(ngr|wd|ng):(\\S+)$");
+    /**
+     * Prefixed names users may pass instead of full IRIs: {@code nge:Q7747}, {@code ngr:entity/Q7747},
+     * {@code ngperson:ola-berg}, {@code ngev:5d1e...}, {@code wd:Q7747}, {@code ng:Occurred}: any
+     * newsgraph prefix ({@code ng} followed by letters) and {@code wd}.
+     */
+    private static final Pattern PREFIXED_NAME = Pattern.compile("^(ng[a-z]*|wd):(\\S+)$");
 
     public CatalogueQuery {
         parameters = List.copyOf(parameters);
@@ -134,7 +138,7 @@ public record CatalogueQuery(String name, String title, String description, List
             return value.substring(1, value.length() - 1);
         }
         Matcher prefixed = PREFIXED_NAME.matcher(value);
-        if (prefixed.matches()) {
+        if (prefixed.matches() && Vocab.prefixes().containsKey(prefixed.group(1))) {
             return Vocab.prefixes().get(prefixed.group(1)) + prefixed.group(2);
         }
         return ABSOLUTE_IRI.matcher(value).matches() ? value : null;

@@ -35,8 +35,12 @@ public final class QueryRunner {
      * form, in the query's variable order, unbound variables left out.
      */
     public List<Map<String, String>> rows(CatalogueQuery query, Map<String, String> parameters) {
-        Query bound = selectQuery(query, parameters);
-        return store.query(bound, execution -> {
+        return rows(selectQuery(query, parameters));
+    }
+
+    /** The rows of any SELECT query, as {@link #rows(CatalogueQuery, Map)} gives them. */
+    public List<Map<String, String>> rows(Query select) {
+        return store.query(select, execution -> {
             ResultSet results = execution.execSelect();
             List<Map<String, String>> rows = new ArrayList<>();
             while (results.hasNext()) {

@@ -18,6 +18,21 @@ import org.apache.jena.vocabulary.XSD;
 public final class Vocab {
     public static final String NG = "https://w3id.org/newsgraph/ontology#";
     public static final String NGR = "https://w3id.org/newsgraph/id/";
+    /**
+     * Slash-free prefixes for the minted IRIs: {@code ngr:} cannot abbreviate them in Turtle, since a
+     * local name may not hold the {@code /} of {@code entity/Q7747}; {@code nge:Q7747} can.
+     */
+    public static final String NGA = NGR + "article/";
+    public static final String NGE = NGR + "entity/";
+    /** Entities the gazetteer does not know have a type in their key: {@code ngperson:ola-berg}. */
+    public static final String NGPERSON = NGE + "person/";
+    public static final String NGORG = NGE + "organization/";
+    public static final String NGPLACE = NGE + "place/";
+    public static final String NGCOUNTRY = NGE + "country/";
+    public static final String NGEV = NGR + "event/";
+    public static final String NGQ = NGR + "quote/";
+    public static final String NGROLE = NGR + "role/";
+    public static final String NGLEG = NGR + "legislation/";
     public static final String SCHEMA = "https://schema.org/";
     public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
     public static final String PROV = "http://www.w3.org/ns/prov#";
@@ -100,6 +115,16 @@ public final class Vocab {
     private static final Map<String, String> PREFIXES = Map.ofEntries(
             Map.entry("ng", NG),
             Map.entry("ngr", NGR),
+            Map.entry("nga", NGA),
+            Map.entry("nge", NGE),
+            Map.entry("ngperson", NGPERSON),
+            Map.entry("ngorg", NGORG),
+            Map.entry("ngplace", NGPLACE),
+            Map.entry("ngcountry", NGCOUNTRY),
+            Map.entry("ngev", NGEV),
+            Map.entry("ngq", NGQ),
+            Map.entry("ngrole", NGROLE),
+            Map.entry("ngleg", NGLEG),
             Map.entry("schema", SCHEMA),
             Map.entry("sem", SEM),
             Map.entry("prov", PROV),

@@ -60,6 +60,12 @@ public final class SparqlServer implements AutoCloseable {
                 .addFilter("/*", new WholeAnswerFilter())
                 .addFilter("/*", new ExplorerFilter())
                 .addServlet("/queries/*", new QueryCatalogueServlet())
+                .addServlet("/id/*", new LinkedDataServlet(dataset))
+                .addServlet("/ontology", new OntologyServlet())
+                .addServlet("/context.jsonld", new OntologyServlet())
+                .addServlet("/cameo.json", new OntologyServlet())
+                // CORS, so a notebook or a hosted query UI in a browser can reach the endpoint; it stays read-only.
+                .enableCors(true)
                 .build();
         try {
             server.start();

@@ -1,6 +1,7 @@
 package org.newsgraph.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,8 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.BeforeEach;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,10 +46,7 @@ class RdfExporterTest {
 
     @BeforeEach
     void fillStore() {
-        ExtractionMapper mapper = new ExtractionMapper();
-        store = TdbKnowledgeStore.open(dir.resolve("tdb"));
-        store.replaceArticle(ExtractionMapper.graphName(SampleExtractions.diplomaticCall()), mapper.map(SampleExtractions.diplomaticCall()));
-        store.replaceArticle(ExtractionMapper.graphName(SampleExtractions.followUp()), mapper.map(SampleExtractions.followUp()));
+        store = SampleExtractions.store(dir.resolve("tdb"));
     }
 
     @AfterEach
@@ -90,6 +90,26 @@ class RdfExporterTest {
         for (String prefix : new String[] {"ng:", "ngr:", "schema:", "sem:", "prov:", "nif:", "wd:", "skos:", "rdfs:", "owl:", "xsd:", "dcterms:"}) {
             assertTrue(turtle.contains("@prefix " + prefix) || turtle.contains("PREFIX " + prefix), prefix);
         }
+    }
+
+    @Test
+    void mintedIrisAreAbbreviatedWithSlashFreePrefixes() {
+        String turtle = new String(export(ExportFormat.TTL), StandardCharsets.UTF_8);
+        for (String name : new String[] {"nge:Q20", "ngperson:ola-berg", "ngorg:arctic-freight", "nga:" + SampleExtractions.CALL_ID}) {
+            assertTrue(turtle.contains(name), name + " in\n" + turtle);
+        }
+        assertFalse(turtle.lines().anyMatch(l -> !l.startsWith("@prefix") && l.contains("<" + BASE + "entity/")), turtle);
+    }
+
+    /** The context comes first and is the real one: terms, not only prefixes. */
+    @Test
+    void jsonLdStartsWithTheNewsgraphContextAndUsesItsTerms() throws Exception {
+        String json = new String(export(ExportFormat.JSONLD), StandardCharsets.UTF_8);
+        JsonNode root = new ObjectMapper().readTree(json);
+        assertEquals("@context", root.fieldNames().next());
+        assertEquals("@id", root.get("@context").get("hasActor").get("@type").asText());
+        assertTrue(json.contains("\"hasActor\"") && json.contains("\"nge:Q20\"") && json.contains("\"Event\""), json);
+        assertFalse(json.contains("semanticweb.cs.vu.nl/2009/11/sem/hasActor\""), "hasActor spelt out in\n" + json);
     }
 
     @ParameterizedTest

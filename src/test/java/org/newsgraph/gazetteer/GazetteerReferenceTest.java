@@ -2,7 +2,6 @@ package org.newsgraph.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.testdata.SharedData;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,13 +33,9 @@ class GazetteerReferenceTest {
     /** Wikidata ID -> the reference lines that mention it, as word keys (see {@link #words}). */
     private static Map<String, List<String>> linesById;
 
+    /** The reference data; see data/gazetteer/README.md. */
     static Path referenceDir() {
-        Path dir = Path.of(System.getProperty("newsgraph.reference", "../shared/reference"));
-        if (!Files.isDirectory(dir)) {
-            fail("reference data not found at " + dir.toAbsolutePath()
-                    + " (set -Dnewsgraph.reference=<dir>; see data/gazetteer/README.md)");
-        }
-        return dir;
+        return SharedData.referenceDir();
     }
 
     static Path committedDir() {

@@ -1,16 +1,25 @@
 package org.newsgraph.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.query.EventsTable;
 import org.newsgraph.store.KnowledgeStore;
 import org.newsgraph.store.TdbKnowledgeStore;
 
@@ -102,6 +111,87 @@ class CliIT {
     @Test
     void unknownCommandOptionIsAUsageError() {
         assertEquals(2, BundledData.run("build", "--no-such-option").exit());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "extract", "query", "events", "export", "validate", "stats", "eval", "serve"})
+    void everyCommandAnswersHelpAndVersion(String command) {
+        BundledData.Run help = BundledData.run(command, "--help");
+        assertEquals(0, help.exit(), help.err());
+        assertTrue(help.out().startsWith("Usage: newsgraph " + command), help.out());
+        BundledData.Run version = BundledData.run(command, "--version");
+        assertEquals(0, version.exit(), version.err());
+        assertTrue(version.out().matches("(?s)newsgraph \\d+\\.\\d+.*"), version.out());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLineAndAHint(@TempDir Path dir) {
+        BundledData.Run none = BundledData.run();
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("Commands:"), none.err());
+
+        BundledData.Run badFormat = BundledData.run("query", "timeline", "--format", "xml");
+        assertEquals(2, badFormat.exit());
+        assertTrue(badFormat.err().contains("'xml' is not one of table, csv, tsv, json, srj, srx"), badFormat.err());
+
+        BundledData.Run typo = BundledData.run("query", "peple", "--store", BundledData.store().toString());
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("did you mean people-and-roles?"), typo.err());
+
+        BundledData.Run rdfxml = BundledData.run("extract", "--out-dir", dir.toString(), "--format", "rdfxml",
+                BundledData.articles().toString());
+        assertEquals(2, rdfxml.exit(), rdfxml.err());
+        assertTrue(BundledData.run("expotr").err().contains("Did you mean: newsgraph export"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stats", "query timeline", "events", "export", "validate", "serve --port 0"})
+    void readOnlyCommandsRefuseAMissingStoreInsteadOfCreatingOne(String command, @TempDir Path dir) {
+        Path typo = dir.resolve("newsgrpah-db");
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--store", typo.toString()));
+        BundledData.Run run = BundledData.run(args.toArray(String[]::new));
+        assertEquals(1, run.exit(), run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("no store here; build one first with 'newsgraph build"), run.err());
+        assertFalse(Files.exists(typo), "a read-only command created " + typo);
+    }
+
+    @Test
+    void queryFormatsForDataToolsHoldPlainValues() throws Exception {
+        String store = BundledData.store().toString();
+        BundledData.Run tsv = BundledData.run("query", "timeline", "--format", "tsv", "--store", store);
+        assertEquals(0, tsv.exit(), tsv.err());
+        assertTrue(tsv.out().startsWith("date\t"), tsv.out());
+        assertFalse(tsv.out().contains("^^") || tsv.out().contains("?date"), tsv.out());
+
+        BundledData.Run json = BundledData.run("query", "entities-by-type", "--format", "json", "--store", store);
+        List<Map<String, Object>> records = new ObjectMapper().readValue(json.out(), new TypeReference<>() { });
+        assertTrue(records.stream().anyMatch(r -> "Vladimir Putin".equals(r.get("name")) && r.get("mentions") instanceof Number),
+                json.out());
+
+        BundledData.Run srj = BundledData.run("query", "timeline", "--format", "srj", "--store", store);
+        assertTrue(srj.out().contains("\"head\"") && srj.out().contains("\"bindings\""), srj.out());
+        BundledData.Run srx = BundledData.run("query", "timeline", "--format", "srx", "--store", store);
+        assertTrue(srx.out().contains("<sparql"), srx.out());
+    }
+
+    /** Parsed as a plain TSV reader would (pandas' read_csv with sep='\\t' does the same): no pandas needed. */
+    @Test
+    void eventsTableOfTheBundledDataParsesWithTheStatedColumns() {
+        BundledData.Run run = BundledData.run("events", "--store", BundledData.store().toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(EventsTable.COLUMNS, List.of(lines.get(0).split("\t", -1)));
+        assertTrue(lines.size() > 10, run.out());
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split("\t", -1);
+            assertEquals(EventsTable.COLUMNS.size(), fields.length, line);
+            assertTrue(fields[0].startsWith("https://w3id.org/newsgraph/id/event/"), line);
+            assertTrue(fields[2].matches("\\d{2,4}") && !fields[4].isEmpty(), "CAMEO code and root name: " + line);
+            assertFalse(fields[fields.length - 1].isEmpty(), "no evidence: " + line);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\tDonald Trump\tQ22686\tUnited States\t")), run.out());
     }
 
     private static long quads(Path store) {

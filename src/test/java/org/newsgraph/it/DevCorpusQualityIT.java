@@ -3,11 +3,11 @@ package org.newsgraph.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.testdata.SharedData;
 
 /**
  * The quality gate: {@code newsgraph eval} on the development corpus must keep the scores the
@@ -20,9 +20,7 @@ class DevCorpusQualityIT {
 
     @Test
     void devCorpusScoresStayAtOrAboveTheBar() {
-        Path corpus = Path.of(System.getProperty("newsgraph.corpus", "../shared/corpus/dev"));
-        assertTrue(Files.isDirectory(corpus.resolve("gold")), "development corpus not found at " + corpus.toAbsolutePath()
-                + " (set -Dnewsgraph.corpus=DIR)");
+        Path corpus = SharedData.corpusDir();
         BundledData.Run run = BundledData.run("eval", "--gold", corpus.resolve("gold").toString(),
                 corpus.resolve("articles").toString());
         System.out.println(run.out());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +20,7 @@ import org.newsgraph.serve.ServeSettings;
 import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.TdbKnowledgeStore;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -39,6 +42,7 @@ class ExplorerBrowserIT {
     private static final String CHROMIUM = "/usr/bin/chromium";
 
     private static TdbKnowledgeStore store;
+    private static final String PUTIN = "https://w3id.org/newsgraph/id/entity/Q7747";
     private static SparqlServer server;
     private static WebDriver browser;
     private static WebDriverWait wait;
@@ -131,7 +135,98 @@ class ExplorerBrowserIT {
         assertTrue(headers.containsAll(List.of("event", "aName", "bName", "date")), headers.toString());
         String table = text("results");
         assertTrue(table.contains("Vladimir Putin") && table.contains("2025-05-19"), table);
+        // Events and entities by name, not by ID; and the table can be downloaded.
+        assertTrue(table.contains("phone call") && !table.contains("Q7747") && !table.contains("a7655022"), table);
+        assertFalse(browser.findElements(By.cssSelector("#results a.download.csv")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector("#results a.download.json")).isEmpty());
         screenshot("explorer-query.png");
+    }
+
+    /** The click a reader makes most: from a fact to the article, at the sentence it was read from. */
+    @Test
+    void anEvidenceLinkOpensTheArticleWithMentionsHighlightedAndTheSentenceMarked() throws IOException {
+        browser.get(server.url() + "#/entity/" + encode(PUTIN));
+        waitForPage("#/entity/");
+        WebElement call = browser.findElements(By.cssSelector("#timeline li.event")).stream()
+                .filter(e -> e.getText().contains("phone call")).findFirst().orElseThrow();
+        WebElement source = call.findElement(By.cssSelector(".evidence .source a"));
+        assertTrue(source.getAttribute("href").contains("#/article/"), source.getAttribute("href"));
+        source.click();
+        waitForPage("#/article/");
+
+        assertEquals("After a two-hour call with Putin, Trump steps back from Ukraine peace talks",
+                browser.findElement(By.tagName("h1")).getText());
+        WebElement marked = browser.findElement(By.cssSelector("#article-text mark#evidence"));
+        assertTrue(marked.getText().startsWith("President Donald Trump spoke with Russian President Vladimir Putin by telephone"),
+                marked.getText());
+        Object top = ((JavascriptExecutor) browser).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", marked);
+        assertEquals(Boolean.TRUE, top, "the marked sentence is not scrolled into view");
+
+        List<WebElement> mentions = browser.findElements(By.cssSelector("#article-text a.mention"));
+        assertTrue(mentions.size() > 30, "mentions highlighted: " + mentions.size());
+        // Each highlight covers exactly the words its NIF offsets name: "Vladimir Putin" inside the marked sentence.
+        assertTrue(marked.findElements(By.cssSelector("a.mention")).stream().anyMatch(m -> m.getText().equals("Vladimir Putin")
+                && m.getAttribute("href").endsWith("#/entity/" + encode(PUTIN))), marked.getText());
+        String plainText = browser.findElement(By.id("article-text")).getText();
+        assertTrue(plainText.contains("\n\n"), "paragraphs kept");
+        assertTrue(text("article-entities").contains("Vladimir Putin") && text("article-events").contains("phone call"));
+        assertFalse(browser.findElements(By.id("original")).isEmpty(), "no link to the original article");
+        screenshot("explorer-article.png");
+    }
+
+    @Test
+    void theStartPageListsTheArticlesNewestFirstAndChartsTheEvents() throws IOException {
+        browser.get(server.url());
+        wait.until(d -> browser.findElement(By.id("page")).getAttribute("data-ready") != null);
+        List<WebElement> articles = browser.findElements(By.cssSelector("#articles .article-card"));
+        assertEquals(1, articles.size());
+        assertTrue(articles.get(0).getText().contains("2025-05-22") && articles.get(0).getText().contains("events"),
+                articles.get(0).getText());
+        assertTrue(browser.findElements(By.cssSelector("#timeline-chart rect[data-root]")).size() >= 5);
+        assertTrue(text("timeline-chart").contains("04 consult"), text("timeline-chart"));
+        screenshot("explorer-home.png");
+    }
+
+    @Test
+    void aPlacePageListsTheEventsThereAndNoPanelThatCannotApply() throws IOException {
+        browser.get(server.url() + "#/entity/" + encode("https://w3id.org/newsgraph/id/entity/Q406"));
+        waitForPage("#/entity/");
+        String timeline = text("timeline");
+        assertTrue(browser.findElements(By.cssSelector("#timeline li.event")).size() >= 2, timeline);
+        assertTrue(timeline.contains("CAMEO 044 (meet at a third location)"), timeline);
+        assertTrue(browser.findElements(By.xpath("//h2[.='Roles']")).isEmpty(), "a Roles panel on a city's page");
+        screenshot("explorer-place.png");
+    }
+
+    @Test
+    void suggestionsCloseOnAClickOutsideAndOnNavigation() {
+        browser.get(server.url());
+        WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.id("search")));
+        search.sendKeys("Trump");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
+        browser.findElement(By.tagName("footer")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suggestions")));
+        search.sendKeys("p");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
+        ((JavascriptExecutor) browser).executeScript("location.hash = '#/queries'");
+        waitForPage("#/queries");
+        assertFalse(browser.findElement(By.id("suggestions")).isDisplayed());
+    }
+
+    @Test
+    void theSparqlPageRunsAQueryInYasguiOnThisServer() throws IOException {
+        browser.get(server.url() + "#/sparql");
+        waitForPage("#/sparql");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton"))).click();
+        wait.until(d -> browser.findElements(By.cssSelector(".yasr table tbody tr")).size() > 3);
+        String results = browser.findElement(By.className("yasr")).getText();
+        assertTrue(results.contains("phone call"), results);
+        screenshot("explorer-sparql.png");
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static void waitForPage(String hashPrefix) {

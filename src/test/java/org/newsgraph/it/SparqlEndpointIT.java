@@ -72,6 +72,39 @@ class SparqlEndpointIT {
     }
 
     @Test
+    void mintedIrisResolveWithContentNegotiation() throws Exception {
+        HttpResponse<String> turtle = get("id/entity/Q7747", "text/turtle");
+        assertEquals(200, turtle.statusCode(), turtle.body());
+        Graph described = RDFParser.fromString(turtle.body(), Lang.TURTLE).toGraph();
+        assertTrue(described.contains(NodeFactory.createURI(PUTIN), NodeFactory.createURI("https://schema.org/name"),
+                NodeFactory.createLiteralString("Vladimir Putin")), turtle.body());
+        assertTrue(turtle.body().contains("nge:Q7747"), "abbreviated with nge:\n" + turtle.body());
+
+        HttpResponse<String> jsonld = get("id/entity/Q7747", "application/ld+json");
+        assertEquals(200, jsonld.statusCode(), jsonld.body());
+        assertTrue(jsonld.body().strip().startsWith("{\n") && jsonld.body().indexOf("\"@context\"") < 20, jsonld.body());
+        assertTrue(RDFParser.fromString(jsonld.body(), Lang.JSONLD).toGraph().isIsomorphicWith(described));
+
+        HttpResponse<String> browser = get("id/entity/Q7747", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(303, browser.statusCode());
+        assertEquals("/#/entity/" + encode(PUTIN), browser.headers().firstValue("Location").orElse(""));
+
+        assertEquals(404, get("id/entity/Q0", "text/turtle").statusCode());
+    }
+
+    @Test
+    void ontologyIsAPageForBrowsersTurtleOtherwiseAndTheContextIsServed() throws Exception {
+        HttpResponse<String> page = get("ontology", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"Negotiation\"") && page.body().contains("046"), page.body());
+        HttpResponse<String> turtle = get("ontology", "text/turtle");
+        assertTrue(RDFParser.fromString(turtle.body(), Lang.TURTLE).toGraph().size() > 100);
+        HttpResponse<String> context = get("context.jsonld", "application/ld+json");
+        assertEquals(200, context.statusCode());
+        assertTrue(context.body().contains("\"hasActor\""), context.body());
+    }
+
+    @Test
     void constructAnswersTurtleAndJsonLd() throws Exception {
         String construct = "CONSTRUCT { <" + PUTIN + "> ?p ?o } WHERE { <" + PUTIN + "> ?p ?o }";
         for (Lang lang : new Lang[] {Lang.TURTLE, Lang.JSONLD}) {
@@ -170,6 +203,34 @@ class SparqlEndpointIT {
             assertEquals(2, update.statusCode() / 100, update.body());
             assertEquals(1L, Txn.calculateRead(scratch, () -> (long) scratch.getGraph(NodeFactory.createURI("urn:x:g")).size()));
         }
+    }
+
+    /** A query UI or notebook served from another origin may ask; writing stays off on a read-only server. */
+    @Test
+    void sparqlAnswersCrossOriginRequests() throws Exception {
+        String origin = "https://notebook.example.org";
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(server.url() + "sparql"))
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, preflight.statusCode());
+        assertEquals(origin, preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        HttpResponse<String> query = send(HttpRequest.newBuilder(URI.create(server.url() + "sparql?query=" + encode(NAME_OF_PUTIN)))
+                .header("Origin", origin).header("Accept", "application/sparql-results+json"));
+        assertEquals(origin, query.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(query.body().contains("Vladimir Putin"));
+        HttpResponse<String> update = send(HttpRequest.newBuilder(URI.create(server.url() + "sparql"))
+                .header("Origin", origin).header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x:s> <urn:x:p> 1 }")));
+        assertEquals(4, update.statusCode() / 100, "an update through CORS on a read-only server: " + update.statusCode());
+    }
+
+    @Test
+    void cameoNamesAreServedForTheExplorer() throws Exception {
+        HttpResponse<String> names = get("cameo.json", "application/json");
+        assertEquals(200, names.statusCode());
+        assertTrue(names.body().contains("\"041\":\"phone call\""), names.body());
     }
 
     @Test

@@ -27,7 +27,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.NewsgraphException;
-import org.newsgraph.rdf.ExtractionMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.TdbKnowledgeStore;
 import org.newsgraph.testdata.SampleExtractions;
@@ -50,10 +49,7 @@ class QueryCatalogueTest {
 
     @BeforeAll
     static void fillStore() {
-        ExtractionMapper mapper = new ExtractionMapper();
-        store = TdbKnowledgeStore.open(dir.resolve("tdb"));
-        store.replaceArticle(ExtractionMapper.graphName(SampleExtractions.diplomaticCall()), mapper.map(SampleExtractions.diplomaticCall()));
-        store.replaceArticle(ExtractionMapper.graphName(SampleExtractions.followUp()), mapper.map(SampleExtractions.followUp()));
+        store = SampleExtractions.store(dir.resolve("tdb"));
         runner = new QueryRunner(store);
     }
 

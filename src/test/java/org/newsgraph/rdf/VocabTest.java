@@ -13,6 +13,9 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.EventStatus;
 
@@ -31,6 +34,25 @@ class VocabTest {
             }
         }
         assertEquals(List.of(), undeclared);
+    }
+
+    /** What ontology tools (Protégé, LOV, Widoco) look for: version IRI, preferred prefix, and each term tied to the ontology. */
+    @Test
+    void theOntologyCarriesItsMetadataAndEveryTermIsDefinedByIt() {
+        Node ontologyIri = NodeFactory.createURI("https://w3id.org/newsgraph/ontology");
+        String vann = "http://purl.org/vocab/vann/";
+        assertTrue(ontology.contains(ontologyIri, OWL.versionIRI.asNode(), Node.ANY));
+        assertTrue(ontology.contains(ontologyIri, NodeFactory.createURI(vann + "preferredNamespacePrefix"),
+                NodeFactory.createLiteralString("ng")));
+        List<String> undefined = new ArrayList<>();
+        ontology.find(Node.ANY, Vocab.TYPE, Node.ANY).forEachRemaining(t -> {
+            Node term = t.getSubject();
+            if (term.isURI() && term.getURI().startsWith(Vocab.NG)
+                    && !ontology.contains(term, RDFS.isDefinedBy.asNode(), ontologyIri)) {
+                undefined.add(term.getURI());
+            }
+        });
+        assertEquals(List.of(), undefined);
     }
 
     @Test

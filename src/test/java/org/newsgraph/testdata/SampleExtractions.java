@@ -15,6 +15,8 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Span;
+import org.newsgraph.rdf.ExtractionMapper;
+import org.newsgraph.store.TdbKnowledgeStore;
 
 /**
  * Hand-built extractions over two short invented articles, so that rdf, store, export and query
@@ -32,6 +34,16 @@ public final class SampleExtractions {
     public static final String QUOTE = "We have a lot of work ahead of us,";
 
     private SampleExtractions() {
+    }
+
+    /** A TDB2 store in {@code directory} holding the two sample articles, {@link #diplomaticCall()} and {@link #followUp()}. */
+    public static TdbKnowledgeStore store(Path directory) {
+        ExtractionMapper mapper = new ExtractionMapper();
+        TdbKnowledgeStore store = TdbKnowledgeStore.open(directory);
+        for (Extraction extraction : List.of(diplomaticCall(), followUp())) {
+            store.replaceArticle(ExtractionMapper.graphName(extraction), mapper.map(extraction));
+        }
+        return store;
     }
 
     /** Published Thursday 2025-05-22, so "Monday" is 2025-05-19. */
