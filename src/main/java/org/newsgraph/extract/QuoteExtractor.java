@@ -1,8 +1,15 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.extract.quotes.Attribution;
+import org.newsgraph.extract.quotes.Gender;
+import org.newsgraph.extract.quotes.SpeakerCoreference;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
@@ -13,18 +20,25 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * Direct quotations and their speakers. A speaker is found, in this order: after the quote
- * ("..., X said" / "..., said X"); before it ("X said: ...", "X told reporters that ...", "according
- * to X"), taking the subject of the speech verb past any appositive; else the speaker of the
- * previous quotation in the paragraph, or of a quote-led paragraph's predecessor. Pronouns and role
- * descriptions ("the president") are resolved to the person they stand for.
+ * Direct quotations and their attributions (source, cue, content). The cue is looked for after the
+ * quote ("..., X said" / "..., said X") and then before it ("X said: ...", "X called it '...'",
+ * "according to X"); its source is the subject of the cue verb past adverbs and appositives, or the
+ * words after it. A quote with no cue of its own continues the previous attribution of its
+ * paragraph, or of a quote-led paragraph's predecessor. The source words are kept as written (a
+ * name, a pronoun, a description) and resolved to an entity: pronouns and descriptions through
+ * {@link SpeakerCoreference}, titles ("the president") through {@link RoleNouns}.
  */
 final class QuoteExtractor {
     private static final Lexicon SPEECH_VERBS = Lexicon.load("speech-verbs.txt");
+    private static final Lexicon MORE_CUE_VERBS = Lexicon.load("quote-cue-verbs.txt");
     private static final Lexicon PRONOUNS = Lexicon.load("speaker-pronouns.txt");
-    private static final Lexicon STATEMENT_NOUNS = Lexicon.load("statement-nouns.txt");
+    private static final Map<String, String> DESCRIPTIONS = descriptions();
+    private static final Lexicon HONORIFICS = Lexicon.load("honorifics.txt");
+    private static final Set<String> TITLE_ABBREVIATIONS = Lexicon.lines("title-abbreviations.txt").stream()
+            .map(line -> line.split("\t")[0].toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    private static final List<String> INDEFINITE = List.of("a", "an", "one", "two", "three", "some", "several",
+            "another", "many", "other", "senior", "top");
     private static final int MIN_WORDS = 3;
-    private static final int AFTER_WINDOW = 6;
 
     private final Gazetteer gazetteer;
     private final RoleNouns roleNouns;
@@ -38,25 +52,27 @@ final class QuoteExtractor {
         List<QuoteSpans.Quoted> quoted = QuoteSpans.find(doc.text());
         Context ctx = new Context(doc, mentions, roles, quoted);
         List<Quote> out = new ArrayList<>();
-        String previousSpeaker = null;
+        Attribution previous = null;
         int previousParagraph = -1;
         for (QuoteSpans.Quoted q : quoted) {
             int paragraph = paragraphOf(doc.text(), q.marks().begin());
-            String speaker = after(ctx, q);
-            if (speaker == null) {
-                speaker = before(ctx, q);
+            Attribution a = after(ctx, q);
+            if (a == null) {
+                a = before(ctx, q);
             }
             boolean continues = paragraph == previousParagraph
                     || paragraph == previousParagraph + 1 && startsParagraph(doc.text(), q.marks().begin());
-            if (speaker == null && continues) {
-                speaker = previousSpeaker;
+            if (a == null && continues) {
+                a = previous;
             }
-            if (speaker != null) {
-                previousSpeaker = speaker;
+            if (a != null) {
+                previous = a;
                 previousParagraph = paragraph;
             }
             if (wordCount(q.inner().of(doc.text())) >= MIN_WORDS) {
-                out.add(new Quote(q.inner().of(doc.text()), q.inner(), speaker, evidence(doc, q)));
+                out.add(a == null ? new Quote(q.inner().of(doc.text()), q.inner(), null, evidence(doc, q))
+                        : new Quote(q.inner().of(doc.text()), q.inner(), a.key(), evidence(doc, q), a.mention(),
+                                a.cue(), a.anonymous()));
             }
         }
         return out;
@@ -66,7 +82,7 @@ final class QuoteExtractor {
      * "..., X said", "..., said X", "..., the statement said", and an attribution later in the
      * same sentence ("... a “huge upside” for both sides, the White House said").
      */
-    private String after(Context ctx, QuoteSpans.Quoted q) {
+    private Attribution after(Context ctx, QuoteSpans.Quoted q) {
         List<Token> tokens = ctx.doc.tokens();
         int first = firstTokenAtOrAfter(tokens, q.marks().end());
         Sentence sentence = sentenceOfOffset(ctx.doc, q.inner().end() - 1);
@@ -76,195 +92,283 @@ final class QuoteExtractor {
             if (ctx.insideQuote(t)) {
                 return null;
             }
-            if (!isSpeechVerb(t)) {
+            if (isAccordingTo(tokens, i)) {
+                return attribution(ctx, postPosed(ctx, i + 2), cue(tokens, i, i + 2));
+            }
+            if (!isSpeechVerb(tokens, i)) {
                 continue;
             }
             // "X told Reuters": the name before the verb speaks; "said X": the one after it.
-            Speaker subject = i > first ? subjectBefore(ctx, i, first, q.marks().begin()) : null;
-            if (subject != null) {
-                return subject.key;
+            Source subject = i > first ? subjectBefore(ctx, i, first) : null;
+            if (subject == null && !hasWords(tokens, first, i)) {
+                subject = postPosed(ctx, skipAdverbs(tokens, i + 1, end));
             }
-            Speaker s = speakerAt(ctx, i + 1, q.marks().begin());
-            return s == null ? null : s.key;
+            return attribution(ctx, subject, cue(tokens, i, i + 1));
         }
         return null;
     }
 
-    /** "X said: ...", "X told reporters that ...", "according to X, ..." in the quote's sentence. */
-    private String before(Context ctx, QuoteSpans.Quoted q) {
+    /** "X said: ...", "X told reporters that ...", "according to X, ...", "X: ..." in the quote's sentence. */
+    private Attribution before(Context ctx, QuoteSpans.Quoted q) {
         List<Token> tokens = ctx.doc.tokens();
         Sentence sentence = sentenceOfOffset(ctx.doc, q.marks().begin());
         if (sentence == null) {
             return null;
         }
         int open = firstTokenAtOrAfter(tokens, q.marks().begin());
-        int verb = -1;
         for (int i = open - 1; i >= sentence.firstToken(); i--) {
             Token t = tokens.get(i);
             if (ctx.insideQuote(t)) {
                 break;
             }
-            if (t.text().equalsIgnoreCase("according") && i + 1 < open && tokens.get(i + 1).text().equals("to")) {
-                Speaker s = speakerAt(ctx, i + 2, q.marks().begin());
-                return s == null ? null : s.key;
+            if (isAccordingTo(tokens, i) && i + 1 < open) {
+                return attribution(ctx, postPosed(ctx, i + 2), cue(tokens, i, i + 2));
             }
-            if (isSpeechVerb(t)) {
-                verb = i;
-                break;
+            if (isSpeechVerb(tokens, i)) {
+                return attribution(ctx, subjectBefore(ctx, i, sentence.firstToken()), cue(tokens, i, i + 1));
             }
         }
-        if (verb < 0) {
-            return null;
+        // A round-up line or transcript: "Ana Ruiz, The Daily Planet: “...”".
+        if (open - 1 > sentence.firstToken() && tokens.get(open - 1).text().equals(":")) {
+            for (int i = sentence.firstToken(); i < open - 1; i++) {
+                Source s = sourceAt(ctx, i);
+                if (s != null && s.key != null) {
+                    return attribution(ctx, s, cue(tokens, open - 1, open));
+                }
+            }
         }
-        Speaker s = subjectBefore(ctx, verb, sentence.firstToken(), q.marks().begin());
-        return s == null ? null : s.key;
+        return null;
     }
 
-    /** The subject of the verb at {@code verb}: the name just before it, past appositives and adverbs. */
-    private Speaker subjectBefore(Context ctx, int verb, int sentenceStart, int quoteBegin) {
-        List<Token> tokens = ctx.doc.tokens();
-        // "X, who ... , described ..." / "X, D-N.H., the top Democrat ..., accused ...": a name
-        // closed off by commas up to the verb is its subject, however much the commas enclose.
-        for (EntityMentions.Located m : ctx.mentions.all()) {
-            if (m.firstToken() >= sentenceStart && m.endToken() < verb - 1 && !m.demonym()
-                    && m.type() != EntityType.PLACE && tokens.get(m.endToken()).text().equals(",")
-                    && tokens.get(verb - 1).text().equals(",") && !ctx.insideQuote(tokens.get(m.firstToken()))) {
-                return new Speaker(m.key(), m.endToken());
-            }
-            if (m.firstToken() >= verb) {
-                break;
-            }
+    private Attribution attribution(Context ctx, Source s, Span cue) {
+        if (s == null) {
+            return null;
         }
+        List<Token> tokens = ctx.doc.tokens();
+        Span mention = new Span(tokens.get(s.first).begin(), tokens.get(s.end - 1).end());
+        ctx.coreference.spoke(s.anonymous ? null : s.key, s.first);
+        return new Attribution(s.key, mention, cue, s.anonymous);
+    }
+
+    /**
+     * The subject of the verb at {@code verb}: the words just before it, past adverbs, auxiliaries
+     * and comma-enclosed appositives ("Ruiz, a member of the committee, said"). When the words before
+     * an appositive only describe ("the senator's spokeswoman, Ana Ruiz, said") the named appositive
+     * speaks.
+     */
+    private Source subjectBefore(Context ctx, int verb, int sentenceStart) {
+        List<Token> tokens = ctx.doc.tokens();
+        Source appositive = null;
         int j = verb - 1;
         while (j >= sentenceStart) {
             Token t = tokens.get(j);
-            if (isAdverb(t) || t.pos().equals("MD") || t.lemma().equals("have") || t.lemma().equals("be")) {
+            if (isAdverb(t) || t.pos().equals("MD") || t.lemma().equals("have") || t.lemma().equals("be")
+                    || t.lemma().equals("also") || t.lemma().equals("later")) {
                 j--;
             } else if (t.text().equals(",")) {
-                // ", D-N.H., the top Democrat on the committee," — skip back over the appositive.
                 int k = j - 1;
-                while (k >= sentenceStart && !tokens.get(k).text().equals(",")) {
+                while (k >= sentenceStart && !tokens.get(k).text().equals(",") && !ctx.insideQuote(tokens.get(k))) {
                     k--;
                 }
-                if (k < sentenceStart) {
+                if (k < sentenceStart || ctx.insideQuote(tokens.get(k))) {
                     break;
+                }
+                Source inner = sourceAt(ctx, k + 1);
+                if (appositive == null && inner != null && inner.end == j && inner.named) {
+                    appositive = inner;
                 }
                 j = k - 1;
             } else {
                 break;
             }
         }
-        for (int start = j; start >= Math.max(sentenceStart, j - 5); start--) {
-            Speaker s = speakerAt(ctx, start, quoteBegin);
-            if (s != null && s.endToken == j + 1) {
-                return s;
+        if (j >= sentenceStart && tokens.get(j).lemma().equals("who") && appositive == null) {
+            // "Ana Ruiz, who chairs the committee, said": "who" is the source, its antecedent the speaker.
+            EntityMentions.Located antecedent = ctx.mentions.endingAt(j - 1);
+            return new Source(j, j + 1, antecedent == null ? null : antecedent.key(), false, false);
+        }
+        Source subject = null;
+        for (int start = j; start >= Math.max(sentenceStart, j - 6) && j >= sentenceStart; start--) {
+            Source s = sourceAt(ctx, start);
+            if (s != null && s.end == j + 1) {
+                subject = s;
             }
+        }
+        if (subject != null && (subject.named || appositive == null)) {
+            return subject;
+        }
+        if (appositive != null) {
+            return appositive;
         }
         // No clean subject: the nearest person named before the verb in the same sentence.
         for (int k = verb - 1; k >= sentenceStart; k--) {
             EntityMentions.Located m = ctx.mentions.startingAt(k);
             if (m != null && m.type() == EntityType.PERSON && !ctx.insideQuote(tokens.get(k))) {
-                return new Speaker(m.key(), m.endToken());
-            }
-        }
-        return null;
-    }
-
-    private record Speaker(String key, int endToken) {
-    }
-
-    /** Who the words starting at {@code token} name: an entity, a pronoun, a role or a statement. */
-    private Speaker speakerAt(Context ctx, int token, int quoteBegin) {
-        List<Token> tokens = ctx.doc.tokens();
-        if (token < 0 || token >= tokens.size() || ctx.insideQuote(tokens.get(token))) {
-            return null;
-        }
-        int i = token;
-        if (tokens.get(i).text().equalsIgnoreCase("the") && ctx.mentions.startingAt(i + 1) != null) {
-            i++; // "the White House said"
-        }
-        // "Secretary Holt said", "Sen. Doe said": titles before a name are skipped.
-        while (i < tokens.size() - 1 && ctx.mentions.startingAt(i) == null
-                && gazetteer.isTitle(tokens.get(i).text().replace(".", ""))) {
-            i++;
-        }
-        EntityMentions.Located m = ctx.mentions.startingAt(i);
-        if (m != null && (m.demonym() || m.type() == EntityType.COUNTRY)) {
-            // "the Russian Foreign Ministry said", "Russia's foreign minister said": the nationality
-            // qualifies the speaker named next.
-            int next = m.endToken() < tokens.size() && tokens.get(m.endToken()).text().matches("['’]s")
-                    ? m.endToken() + 1 : m.endToken();
-            EntityMentions.Located qualified = ctx.mentions.startingAt(next);
-            if (qualified != null && (qualified.type() == EntityType.PERSON
-                    || qualified.type() == EntityType.ORGANIZATION)) {
-                m = qualified;
-            }
-        }
-        if (m != null && !m.demonym() && m.type() != EntityType.PLACE) {
-            return new Speaker(m.key(), m.endToken());
-        }
-        Token t = tokens.get(token);
-        String word = t.text().toLowerCase(Locale.ROOT);
-        if (PRONOUNS.contains(word)) {
-            String person = pronounAntecedent(ctx, t.begin());
-            return person == null ? null : new Speaker(person, token + 1);
-        }
-        if (word.equals("the") || word.equals("a") || word.equals("in")) {
-            RoleNouns.Resolved r = roleNouns.resolveAt(ctx.doc, ctx.mentions, ctx.roles, token);
-            if (r != null) {
-                return new Speaker(r.personKey(), r.endToken());
-            }
-            // "the statement said", "a ministry spokesman said": the institution last named speaks.
-            for (int k = token + 1; k <= token + 2 && k < tokens.size(); k++) {
-                if (STATEMENT_NOUNS.contains(tokens.get(k).text())) {
-                    String org = previousOrganisation(ctx, t.begin());
-                    return org == null ? null : new Speaker(org, k + 1);
-                }
+                return new Source(k, m.endToken(), m.key(), false, true);
             }
         }
         return null;
     }
 
     /**
-     * The person a speaker pronoun stands for: the subject (first person named) of the nearest
-     * sentence before it that names a person outside quotation marks. Taking the subject rather than
-     * the last name skips objects ("X accused Y of ... she said" is X).
+     * Source words read from {@code token}.
+     *
+     * @param first first token of the source words
+     * @param end   end of the source words (exclusive)
+     * @param key   the entity they resolve to, or null
+     * @param named they hold a name
      */
-    private static String pronounAntecedent(Context ctx, int before) {
+    private record Source(int first, int end, String key, boolean anonymous, boolean named) {
+    }
+
+    /**
+     * A source after its cue ("said Ana Ruiz", "according to the ministry"); a description followed
+     * by a name in apposition gives way to the name ("said the senator's spokeswoman, Ana Ruiz").
+     */
+    private Source postPosed(Context ctx, int token) {
+        Source s = sourceAt(ctx, token);
         List<Token> tokens = ctx.doc.tokens();
-        Sentence own = ctx.doc.sentenceAt(before);
-        int sentence = own == null ? ctx.doc.sentences().size() - 1 : own.index();
-        for (int s = sentence; s >= 0; s--) {
-            for (EntityMentions.Located m : ctx.mentions.inSentence(s)) {
-                if (m.type() == EntityType.PERSON && m.span().begin() < before
-                        && !ctx.insideQuote(tokens.get(m.firstToken()))) {
-                    return m.key();
-                }
+        if (s != null && !s.named && s.end + 1 < tokens.size() && tokens.get(s.end).text().equals(",")) {
+            Source named = sourceAt(ctx, s.end + 1);
+            if (named != null && named.named) {
+                return named;
             }
         }
-        return null;
+        return s;
     }
 
-    /** The organisation (or country) last named outside quotes, author of "the statement". */
-    private static String previousOrganisation(Context ctx, int before) {
-        String org = previousOf(ctx, before, EntityType.ORGANIZATION);
-        return org != null ? org : previousOf(ctx, before, EntityType.COUNTRY);
+    /**
+     * Who the words starting at {@code token} name: a pronoun, a name (the head of an English noun
+     * phrase is its last word, so "Ruritanian Foreign Minister Ana Ruiz", "campaign manager Ana Ruiz"
+     * and "the Ruritanian Foreign Ministry" name whom they end with), or a description.
+     */
+    private Source sourceAt(Context ctx, int token) {
+        List<Token> tokens = ctx.doc.tokens();
+        if (token < 0 || token >= tokens.size() || ctx.insideQuote(tokens.get(token))) {
+            return null;
+        }
+        Token t = tokens.get(token);
+        String word = t.text().toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(word) && t.pos().startsWith("PRP")) {
+            return new Source(token, token + 1, ctx.coreference.pronoun(token), false, false);
+        }
+        int end = nounPhraseEnd(ctx, token);
+        if (end == token) {
+            return null;
+        }
+        EntityMentions.Located m = ctx.mentions.endingAt(end);
+        if (m != null && m.firstToken() >= token && !m.demonym() && m.type() != EntityType.PLACE) {
+            return new Source(token, end, m.key(), false, true);
+        }
+        return description(ctx, token, end);
     }
 
-    private static String previousOf(Context ctx, int before, EntityType type) {
-        List<EntityMentions.Located> all = ctx.mentions.all();
-        for (int k = all.size() - 1; k >= 0; k--) {
-            EntityMentions.Located m = all.get(k);
-            if (m.span().begin() < before && m.type() == type && !m.demonym()
-                    && !ctx.insideQuote(ctx.doc.tokens().get(m.firstToken()))) {
-                return m.key();
+    /** The end of the noun phrase starting at {@code token}: its words, names and titles, up to a comma, verb or preposition. */
+    private int nounPhraseEnd(Context ctx, int token) {
+        List<Token> tokens = ctx.doc.tokens();
+        int sentenceEnd = ctx.doc.sentences().get(tokens.get(token).sentence()).endToken();
+        int end = token;
+        while (end < sentenceEnd && !ctx.insideQuote(tokens.get(end))) {
+            EntityMentions.Located m = ctx.mentions.startingAt(end);
+            if (m != null && m.endToken() <= sentenceEnd) {
+                end = m.endToken();
+            } else if (isNounPhraseWord(tokens.get(end)) || isTitleWord(tokens.get(end))) {
+                end++;
+            } else {
+                break;
             }
         }
-        return null;
+        return end;
     }
 
-    private static boolean isSpeechVerb(Token t) {
-        return t.pos().startsWith("VB") && SPEECH_VERBS.contains(t.lemma());
+    private boolean isTitleWord(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return t.isCapitalized() && (TITLE_ABBREVIATIONS.contains(w) || HONORIFICS.contains(w)
+                || gazetteer.isTitle(w.replace(".", "")));
+    }
+
+    /**
+     * A description as source: "the president", "the company", "a senior ministry official", "the
+     * statement", "Holt's spokeswoman". Titles resolve to the holder, person nouns to the person
+     * named before, organisation nouns to the organisation named inside or before, documents to
+     * their organisation; an indefinite description is anonymous, speaking for the organisation it
+     * names.
+     */
+    private Source description(Context ctx, int token, int end) {
+        List<Token> tokens = ctx.doc.tokens();
+        int head = end - 1;
+        if (!tokens.get(head).pos().startsWith("NN")) {
+            return null;
+        }
+        String headWord = tokens.get(head).text().toLowerCase(Locale.ROOT);
+        String kind = DESCRIPTIONS.get(headWord);
+        RoleNouns.Resolved role = roleNouns.resolveAt(ctx.doc, ctx.mentions, ctx.roles, token);
+        if (role != null && role.endToken() == end) {
+            return new Source(token, end, role.personKey(), false, false);
+        }
+        if (kind == null && !gazetteer.isTitle(headWord)) {
+            return null;
+        }
+        String inner = null;
+        for (int k = token; k < head; k++) {
+            EntityMentions.Located m = ctx.mentions.startingAt(k);
+            if (m != null && m.type() != EntityType.PLACE) {
+                inner = m.key();
+                break;
+            }
+        }
+        String determiner = tokens.get(token).text().toLowerCase(Locale.ROOT);
+        boolean anonymous = INDEFINITE.contains(determiner) || tokens.get(head).pos().equals("NNS") && inner == null
+                && !determiner.equals("the");
+        if (anonymous) {
+            return new Source(token, end, inner, true, false);
+        }
+        String key;
+        if ("organization".equals(kind) || "document".equals(kind)) {
+            key = inner != null ? inner : ctx.coreference.organisation(token, "document".equals(kind));
+        } else {
+            // "Holt's spokeswoman" is not Holt; "the lawmaker" is the lawmaker named before.
+            key = inner != null ? null : ctx.coreference.person(token, Gender.ofWord(headWord));
+        }
+        return new Source(token, end, key, false, false);
+    }
+
+    private static boolean isNounPhraseWord(Token t) {
+        String pos = t.pos();
+        return (pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ")
+                || pos.startsWith("NN") || pos.equals("CD") || pos.equals("POS") || pos.equals("HYPH"));
+    }
+
+    private static boolean isAccordingTo(List<Token> tokens, int i) {
+        return tokens.get(i).text().equalsIgnoreCase("according") && i + 1 < tokens.size()
+                && tokens.get(i + 1).text().equalsIgnoreCase("to");
+    }
+
+    private static boolean isSpeechVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.pos().startsWith("VB") && (SPEECH_VERBS.contains(t.lemma()) || MORE_CUE_VERBS.contains(t.lemma()));
+    }
+
+    private static Span cue(List<Token> tokens, int first, int end) {
+        return new Span(tokens.get(first).begin(), tokens.get(end - 1).end());
+    }
+
+    /** Whether anything but punctuation lies between two tokens. */
+    private static boolean hasWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isPunctuation(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "said Tuesday", "said on Monday", "said in a statement": skipped to reach a post-posed source. */
+    private static int skipAdverbs(List<Token> tokens, int i, int end) {
+        while (i < end && (isAdverb(tokens.get(i)) || tokens.get(i).pos().equals("RP"))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isAdverb(Token t) {
@@ -332,27 +436,41 @@ final class QuoteExtractor {
         return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     }
 
+    private static Map<String, String> descriptions() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : Lexicon.lines("speaker-descriptions.tsv")) {
+            String[] parts = line.split("\t");
+            out.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
+        }
+        return Map.copyOf(out);
+    }
+
     /** Per-article lookups shared by the attribution steps. */
     private static final class Context {
         final AnnotatedDocument doc;
         final EntityMentions mentions;
         final List<Role> roles;
-        final List<QuoteSpans.Quoted> quoted;
+        final boolean[] quotedToken;
+        final SpeakerCoreference coreference;
 
         Context(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles, List<QuoteSpans.Quoted> quoted) {
             this.doc = doc;
             this.mentions = mentions;
             this.roles = roles;
-            this.quoted = quoted;
+            this.quotedToken = new boolean[doc.tokens().size()];
+            for (Token t : doc.tokens()) {
+                for (QuoteSpans.Quoted q : quoted) {
+                    if (q.inner().begin() <= t.begin() && t.end() <= q.inner().end()) {
+                        quotedToken[t.index()] = true;
+                        break;
+                    }
+                }
+            }
+            this.coreference = new SpeakerCoreference(doc, mentions, i -> quotedToken[i]);
         }
 
         boolean insideQuote(Token t) {
-            for (QuoteSpans.Quoted q : quoted) {
-                if (q.inner().begin() <= t.begin() && t.end() <= q.inner().end()) {
-                    return true;
-                }
-            }
-            return false;
+            return quotedToken[t.index()];
         }
     }
 }
