@@ -6,15 +6,31 @@ import org.newsgraph.model.Span;
 
 /**
  * The NLP view of one article: tokens, sentences and NER mentions, with every offset into
- * {@link Article#text()}. No CoreNLP type leaves the {@code nlp} package; tests build these by hand.
+ * {@link Article#text()}, and dependency parses on demand. No CoreNLP type leaves the {@code nlp}
+ * package; tests build these by hand.
  */
 public record AnnotatedDocument(Article article, List<Token> tokens, List<Sentence> sentences,
-                                List<NerMention> nerMentions) {
+                                List<NerMention> nerMentions, DependencyParses parses) {
 
     public AnnotatedDocument {
         tokens = List.copyOf(tokens);
         sentences = List.copyOf(sentences);
         nerMentions = List.copyOf(nerMentions);
+    }
+
+    /** A document without a parser: every sentence's dependency graph is empty. */
+    public AnnotatedDocument(Article article, List<Token> tokens, List<Sentence> sentences,
+                             List<NerMention> nerMentions) {
+        this(article, tokens, sentences, nerMentions, new DependencyParses(SentenceParser.NONE));
+    }
+
+    /**
+     * The dependency parse of a sentence, made the first time a stage asks for it. Parse only the
+     * sentences a stage needs (those with a candidate trigger or a quotation): parsing every
+     * sentence would cost more than the rest of the pipeline.
+     */
+    public DependencyGraph dependencies(Sentence sentence) {
+        return parses.of(sentence, tokensOf(sentence));
     }
 
     public String text() {

@@ -21,13 +21,16 @@ import org.newsgraph.model.Span;
  *
  * <p>Annotators and their settings live in {@code corenlp.properties}. They are chosen for speed:
  * the 4-class CRF instead of the three default models and no fine-grained KBP regexner, since
- * fine-grained types (country, nationality, title) come from our gazetteer.
+ * fine-grained types (country, nationality, title) come from our gazetteer. Dependency parses are
+ * not part of the pipeline: a document it returns parses a sentence when a stage asks for it
+ * ({@link AnnotatedDocument#dependencies}).
  */
 public final class CoreNlpPipeline implements NlpPipeline {
 
     private static volatile CoreNlpPipeline shared;
 
     private final StanfordCoreNLP pipeline;
+    private final SentenceParser parser = new CoreNlpSentenceParser();
     private final long loadMillis;
 
     private CoreNlpPipeline(Properties props) {
@@ -73,10 +76,10 @@ public final class CoreNlpPipeline implements NlpPipeline {
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
         pipeline.annotate(doc);
-        return convert(article, doc);
+        return convert(article, doc, parser);
     }
 
-    private static AnnotatedDocument convert(Article article, Annotation doc) {
+    private static AnnotatedDocument convert(Article article, Annotation doc, SentenceParser parser) {
         List<List<CoreLabel>> sentenceLabels = joinBrokenSentences(doc.get(CoreAnnotations.SentencesAnnotation.class));
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -94,7 +97,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
             sentences.add(new Sentence(sentenceIndex, span, first, tokens.size()));
             mentions.addAll(NerMentions.group(article.text(), tokens.subList(first, tokens.size())));
         }
-        return new AnnotatedDocument(article, tokens, sentences, mentions);
+        return new AnnotatedDocument(article, tokens, sentences, mentions, new DependencyParses(parser));
     }
 
     /**

@@ -1,0 +1,79 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CoreNLP's neural dependency parser (the {@code depparse} annotator's model, English UD) over our
+ * own tokens and tags, giving enhanced++ dependencies. The model loads on the first sentence asked
+ * for, so a build that parses nothing never pays for it; {@code DependencyParser.predict} is
+ * thread-safe, as CoreNLP's multi-threaded annotator relies on.
+ */
+final class CoreNlpSentenceParser implements SentenceParser {
+    private volatile DependencyParser parser;
+
+    @Override
+    public DependencyGraph parse(List<Token> sentenceTokens) {
+        if (sentenceTokens.isEmpty()) {
+            return DependencyGraph.EMPTY;
+        }
+        SemanticGraph graph = SemanticGraphFactory.generateEnhancedPlusPlusDependencies(
+                parser().predict(asCoreNlpSentence(sentenceTokens)));
+        int offset = sentenceTokens.get(0).index() - 1; // CoreNLP counts words from 1 in each sentence
+        List<Dependency> edges = new ArrayList<>();
+        for (IndexedWord root : graph.getRoots()) {
+            edges.add(new Dependency(Dependency.ROOT, "root", offset + root.index()));
+        }
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+            // Copy nodes stand for elided words ("Ana went to Oslo and Ben [went] to Rome"); they have
+            // no characters of their own, so they are left out.
+            if (edge.getGovernor().copyCount() == 0 && edge.getDependent().copyCount() == 0) {
+                edges.add(new Dependency(offset + edge.getGovernor().index(), edge.getRelation().toString(),
+                        offset + edge.getDependent().index()));
+            }
+        }
+        return new DependencyGraph(edges);
+    }
+
+    private static CoreMap asCoreNlpSentence(List<Token> tokens) {
+        List<CoreLabel> labels = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            CoreLabel label = new CoreLabel();
+            label.setWord(t.text());
+            label.setValue(t.text());
+            label.setOriginalText(t.text());
+            label.setTag(t.pos());
+            label.setLemma(t.lemma());
+            label.setIndex(i + 1);
+            label.setBeginPosition(t.begin());
+            label.setEndPosition(t.end());
+            labels.add(label);
+        }
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+        return sentence;
+    }
+
+    private DependencyParser parser() {
+        DependencyParser local = parser;
+        if (local == null) {
+            synchronized (this) {
+                local = parser;
+                if (local == null) {
+                    parser = local = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+                }
+            }
+        }
+        return local;
+    }
+}
