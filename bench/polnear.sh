@@ -9,5 +9,5 @@ split="${1:-dev}"; shift || true
 corpus="${NEWSGRAPH_POLNEAR:-$home/../shared/corpus/polnear}"
 out="$home/target/pn-$split"
 rm -rf "$out"
-"$home/newsgraph" extract "$corpus/$split/articles" --out-dir "$out" --format ttl >/dev/null
+"$home/newsgraph" extract "$corpus/$split/articles" --out-dir "$out" --format ttl >/dev/null 2>"$out.log" || { cat "$out.log" >&2; exit 1; }
 /usr/bin/python3 "$corpus/score_polnear.py" "$out" "$corpus/$split" "$@"

@@ -16,6 +16,8 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedDocument;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.DependencyGraph;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -60,6 +62,9 @@ final class QuoteExtractor {
             if (a == null) {
                 a = before(ctx, q);
             }
+            if (a == null) {
+                a = governingClause(ctx, q);
+            }
             boolean continues = paragraph == previousParagraph
                     || paragraph == previousParagraph + 1 && startsParagraph(doc.text(), q.marks().begin());
             if (a == null && continues) {
@@ -99,7 +104,7 @@ final class QuoteExtractor {
                 continue;
             }
             // "X told Reuters": the name before the verb speaks; "said X": the one after it.
-            Source subject = i > first ? subjectBefore(ctx, i, first) : null;
+            Source subject = i > first ? subjectOfCue(ctx, i, first) : parsedSubject(ctx, i);
             if (subject == null && !hasWords(tokens, first, i)) {
                 subject = postPosed(ctx, skipAdverbs(tokens, i + 1, end));
             }
@@ -116,17 +121,22 @@ final class QuoteExtractor {
             return null;
         }
         int open = firstTokenAtOrAfter(tokens, q.marks().begin());
+        List<Integer> verbs = new ArrayList<>();
         for (int i = open - 1; i >= sentence.firstToken(); i--) {
             Token t = tokens.get(i);
             if (ctx.insideQuote(t)) {
                 break;
             }
-            if (isAccordingTo(tokens, i) && i + 1 < open) {
+            if (isAccordingTo(tokens, i) && i + 1 < open && verbs.isEmpty()) {
                 return attribution(ctx, postPosed(ctx, i + 2), cue(tokens, i, i + 2));
             }
             if (isSpeechVerb(tokens, i)) {
-                return attribution(ctx, subjectBefore(ctx, i, sentence.firstToken()), cue(tokens, i, i + 1));
+                verbs.add(i);
             }
+        }
+        if (!verbs.isEmpty()) {
+            int verb = governingVerb(ctx, sentence, verbs, open);
+            return attribution(ctx, subjectOfCue(ctx, verb, sentence.firstToken()), cue(tokens, verb, verb + 1));
         }
         // A round-up line or transcript: "Ana Ruiz, The Daily Planet: “...”".
         if (open - 1 > sentence.firstToken() && tokens.get(open - 1).text().equals(":")) {
@@ -140,6 +150,39 @@ final class QuoteExtractor {
         return null;
     }
 
+    /**
+     * A quote inside a clause whose verb is not a speech verb but whose subject plainly holds the
+     * words ("Ruiz credited him with “an inspiring campaign”", "Ruiz characterized the plan as
+     * “a slap in the face”"): the subject of the nearest verb above the quote in the parse, when it
+     * is someone (a name, a personal pronoun, a person or organisation description).
+     */
+    private Attribution governingClause(Context ctx, QuoteSpans.Quoted q) {
+        List<Token> tokens = ctx.doc.tokens();
+        int inside = firstTokenAtOrAfter(tokens, q.inner().begin());
+        if (inside >= tokens.size()) {
+            return null;
+        }
+        Sentence sentence = ctx.doc.sentences().get(tokens.get(inside).sentence());
+        DependencyGraph graph = ctx.doc.dependencies(sentence);
+        int node = inside;
+        for (int steps = 0; node >= 0 && steps < 30; steps++) {
+            List<Dependency> up = graph.governors(node);
+            if (up.isEmpty()) {
+                return null;
+            }
+            node = up.get(0).governor();
+            if (node < 0 || ctx.insideQuote(tokens.get(node)) || !tokens.get(node).pos().startsWith("VB")) {
+                continue;
+            }
+            Source s = parsedSubject(ctx, node);
+            if (s != null && (s.key != null || s.end - s.first == 1 && PRONOUNS.contains(tokens.get(s.first).text()))) {
+                return attribution(ctx, s, cue(tokens, node, node + 1));
+            }
+            return null;
+        }
+        return null;
+    }
+
     private Attribution attribution(Context ctx, Source s, Span cue) {
         if (s == null) {
             return null;
@@ -148,6 +191,165 @@ final class QuoteExtractor {
         Span mention = new Span(tokens.get(s.first).begin(), tokens.get(s.end - 1).end());
         ctx.coreference.spoke(s.anonymous ? null : s.key, s.first);
         return new Attribution(s.key, mention, cue, s.anonymous);
+    }
+
+    /**
+     * Of the speech verbs before a quote, the one that governs it in the parse, the highest first:
+     * in "Ruiz said her country agreed to an “immediate ceasefire”" Ruiz speaks, not the country.
+     * Without a parse, or when none governs the quote, the nearest.
+     */
+    private static int governingVerb(Context ctx, Sentence sentence, List<Integer> verbs, int open) {
+        DependencyGraph graph = ctx.doc.dependencies(sentence);
+        List<Integer> chain = new ArrayList<>();
+        int node = open + 1 < sentence.endToken() ? open + 1 : open;
+        while (node >= 0 && chain.size() < 30 && !chain.contains(node)) {
+            chain.add(node);
+            List<Dependency> up = graph.governors(node);
+            node = up.isEmpty() ? -1 : up.get(0).governor();
+        }
+        for (int k = chain.size() - 1; k >= 0; k--) {
+            if (verbs.contains(chain.get(k))) {
+                return chain.get(k);
+            }
+        }
+        return verbs.get(0);
+    }
+
+    /**
+     * The source of a cue verb: from the parse when it names someone, else from the words before
+     * the verb; a parse subject that resolves to nobody ("Secretary of State Ana Ruiz said", parsed
+     * with "Secretary" as head) gives way to a reading of the words that does.
+     */
+    private Source subjectOfCue(Context ctx, int verb, int from) {
+        Source parsed = parsedSubject(ctx, verb);
+        if (parsed != null && (parsed.key != null || parsed.end - parsed.first == 1
+                && PRONOUNS.contains(ctx.doc.tokens().get(parsed.first).text()))) {
+            return parsed;
+        }
+        Source read = subjectBefore(ctx, verb, from);
+        return read != null && (read.key != null || parsed == null) ? read : parsed;
+    }
+
+    /**
+     * The subject of a cue verb read from the dependency parse: its {@code nsubj}, the agent of a
+     * passive ("was quoted by"), the subject of a passive report verb ("X was quoted as saying"), or
+     * for a participle or infinitive ("..., saying ...", "declined to say") the subject of the verb it
+     * hangs from. The source words are the subject's noun phrase; a description with a named
+     * appositive gives way to the name ("the senator's spokeswoman, Ana Ruiz, said").
+     */
+    private Source parsedSubject(Context ctx, int verb) {
+        List<Token> tokens = ctx.doc.tokens();
+        Sentence sentence = ctx.doc.sentences().get(tokens.get(verb).sentence());
+        DependencyGraph graph = ctx.doc.dependencies(sentence);
+        int head = subjectOf(ctx, graph, verb);
+        for (Dependency up : graph.governors(verb)) {
+            if (head >= 0) {
+                break;
+            }
+            if (up.is("advcl") || up.is("xcomp") || up.is("conj") || up.is("ccomp") && isSpeechVerb(tokens, up.governor())) {
+                head = up.governor() >= 0 ? subjectOf(ctx, graph, up.governor()) : -1;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        int first = head;
+        int end = head + 1;
+        for (Dependency d : graph.dependents(head)) {
+            if ((d.is("det") || d.is("amod") || d.is("compound") || d.is("flat") || d.is("nmod:poss")
+                    || d.is("nummod")) && d.dependent() < head) {
+                first = Math.min(first, leftmost(graph, d.dependent(), 0));
+            }
+        }
+        EntityMentions.Located m = ctx.mentions.at(tokens.get(head).begin());
+        if (m != null) {
+            first = Math.min(first, m.firstToken());
+            end = Math.max(end, m.endToken());
+        }
+        while (first < head && ctx.insideQuote(tokens.get(first))) {
+            first++;
+        }
+        Source s = sourceIn(ctx, first, end);
+        if (s != null && !s.named) {
+            for (Dependency d : graph.dependents(head, "appos")) {
+                EntityMentions.Located named = ctx.mentions.at(tokens.get(d.dependent()).begin());
+                if (named != null && named.type() == EntityType.PERSON) {
+                    return new Source(named.firstToken(), named.endToken(), named.key(), false, true);
+                }
+            }
+        }
+        return s;
+    }
+
+    private static int subjectOf(Context ctx, DependencyGraph graph, int verb) {
+        int best = -1;
+        for (Dependency d : graph.dependents(verb)) {
+            boolean subject = d.is("nsubj") || d.relation().equals("obl:agent");
+            if (subject && !ctx.insideQuote(ctx.doc.tokens().get(d.dependent()))
+                    && (best < 0 || d.dependent() < best)) {
+                best = d.dependent();
+            }
+        }
+        return best;
+    }
+
+    private static int leftmost(DependencyGraph graph, int token, int depth) {
+        int left = token;
+        if (depth < 4) {
+            for (Dependency d : graph.dependents(token)) {
+                if (d.dependent() < left && !d.is("punct") && !d.is("acl") && !d.is("appos")) {
+                    left = Math.min(left, leftmost(graph, d.dependent(), depth + 1));
+                }
+            }
+        }
+        return left;
+    }
+
+    /** Who the words {@code [first, end)} name: a pronoun, a name ending them, or a description. */
+    private Source sourceIn(Context ctx, int first, int end) {
+        List<Token> tokens = ctx.doc.tokens();
+        if (end - first == 1 && PRONOUNS.contains(tokens.get(first).text()) && tokens.get(first).pos().startsWith("PRP")) {
+            return new Source(first, end, ctx.coreference.pronoun(first), false, false);
+        }
+        EntityMentions.Located m = ctx.mentions.endingAt(end);
+        if (m != null && m.firstToken() >= first && !m.demonym() && m.type() != EntityType.PLACE) {
+            return new Source(first, end, m.key(), false, true);
+        }
+        Source s = description(ctx, first, end);
+        if (s == null) {
+            String named = personNamedBefore(ctx, first, end);
+            return new Source(first, end, named, false, named != null);
+        }
+        return s;
+    }
+
+    /**
+     * A name word the entity stage left alone ("Hun said", after "Hun Sen" was named, family name
+     * first): the person named before whose name holds every capitalised word of the source.
+     */
+    private static String personNamedBefore(Context ctx, int first, int end) {
+        List<Token> tokens = ctx.doc.tokens();
+        List<String> words = new ArrayList<>();
+        for (int k = first; k < end; k++) {
+            if (tokens.get(k).pos().startsWith("NNP") && tokens.get(k).isCapitalized()) {
+                words.add(tokens.get(k).text());
+            }
+        }
+        if (words.isEmpty() || words.size() != end - first) {
+            return null;
+        }
+        List<EntityMentions.Located> all = ctx.mentions.all();
+        for (int k = all.size() - 1; k >= 0; k--) {
+            EntityMentions.Located m = all.get(k);
+            if (m.type() != EntityType.PERSON || m.firstToken() >= first) {
+                continue;
+            }
+            List<String> name = tokens.subList(m.firstToken(), m.endToken()).stream().map(Token::text).toList();
+            if (name.size() > words.size() && name.containsAll(words)) {
+                return m.key();
+            }
+        }
+        return null;
     }
 
     /**
@@ -309,26 +511,31 @@ final class QuoteExtractor {
         if (kind == null && !gazetteer.isTitle(headWord)) {
             return null;
         }
-        String inner = null;
+        EntityMentions.Located inner = null;
+        boolean organisationWord = false;
         for (int k = token; k < head; k++) {
             EntityMentions.Located m = ctx.mentions.startingAt(k);
-            if (m != null && m.type() != EntityType.PLACE) {
-                inner = m.key();
-                break;
+            if (m != null && m.type() != EntityType.PLACE && inner == null) {
+                inner = m;
             }
+            organisationWord |= "organization".equals(DESCRIPTIONS.get(tokens.get(k).text().toLowerCase(Locale.ROOT)));
         }
         String determiner = tokens.get(token).text().toLowerCase(Locale.ROOT);
         boolean anonymous = INDEFINITE.contains(determiner) || tokens.get(head).pos().equals("NNS") && inner == null
                 && !determiner.equals("the");
         if (anonymous) {
-            return new Source(token, end, inner, true, false);
+            // "a ministry official", "a company spokesperson": speaks for the organisation named or meant.
+            String speaksFor = inner != null ? inner.key() : organisationWord ? ctx.coreference.organisation(token, false) : null;
+            return new Source(token, end, speaksFor, true, false);
         }
         String key;
         if ("organization".equals(kind) || "document".equals(kind)) {
-            key = inner != null ? inner : ctx.coreference.organisation(token, "document".equals(kind));
+            key = inner != null ? inner.key() : ctx.coreference.organisation(token, "document".equals(kind));
+        } else if (inner != null && inner.type() == EntityType.PERSON) {
+            key = null; // "Holt's spokeswoman" is not Holt
         } else {
-            // "Holt's spokeswoman" is not Holt; "the lawmaker" is the lawmaker named before.
-            key = inner != null ? null : ctx.coreference.person(token, Gender.ofWord(headWord));
+            // "the lawmaker", "the Ruritanian leader": the person of that description named before.
+            key = ctx.coreference.person(token, Gender.ofWord(headWord));
         }
         return new Source(token, end, key, false, false);
     }

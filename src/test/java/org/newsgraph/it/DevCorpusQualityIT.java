@@ -34,12 +34,13 @@ class DevCorpusQualityIT {
         double quotesFound = Double.parseDouble(m.group(5));
         double speakersRight = Double.parseDouble(m.group(6));
         // Bars a little under what main measures on all 44 articles (2026-12-01: entities
-        // 0.89/0.90, events 0.42/0.24, quotes found 1.00, speakers right 0.73); raised as quality improves.
+        // 0.89/0.90, events 0.42/0.24, quotes found 1.00, speakers right 0.73, 0.81 after issue 9's
+        // attribution work); raised as quality improves.
         assertTrue(entityP >= 0.88, "entity precision " + entityP);
         assertTrue(entityR >= 0.89, "entity recall " + entityR);
         assertTrue(eventP >= 0.40, "event precision " + eventP);
         assertTrue(eventR >= 0.22, "event recall " + eventR);
         assertTrue(quotesFound >= 0.98, "quotes found " + quotesFound);
-        assertTrue(speakersRight >= 0.71, "quote speakers right " + speakersRight);
+        assertTrue(speakersRight >= 0.79, "quote speakers right " + speakersRight);
     }
 }
