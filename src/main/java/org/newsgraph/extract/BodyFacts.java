@@ -40,7 +40,7 @@ final class BodyFacts {
         }
         List<Quote> quotes = x.quotes().stream()
                 .map(q -> q.speakerKey() == null || kept.contains(q.speakerKey()) ? q
-                        : new Quote(q.text(), q.span(), null, q.evidence()))
+                        : q.withSpeaker(null))
                 .toList();
         List<Legislation> bills = x.legislation().stream()
                 .filter(b -> b.evidence().stream().anyMatch(s -> s.begin() >= bodyStart)).toList();

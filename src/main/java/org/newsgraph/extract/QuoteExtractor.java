@@ -1,30 +1,46 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.extract.quotes.Attribution;
+import org.newsgraph.extract.quotes.Gender;
+import org.newsgraph.extract.quotes.SpeakerCoreference;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedDocument;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.DependencyGraph;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * Direct quotations and their speakers. A speaker is found, in this order: after the quote
- * ("..., X said" / "..., said X"); before it ("X said: ...", "X told reporters that ...", "according
- * to X"), taking the subject of the speech verb past any appositive; else the speaker of the
- * previous quotation in the paragraph, or of a quote-led paragraph's predecessor. Pronouns and role
- * descriptions ("the president") are resolved to the person they stand for.
+ * Direct quotations and their attributions (source, cue, content). The cue is looked for after the
+ * quote ("..., X said" / "..., said X") and then before it ("X said: ...", "X called it '...'",
+ * "according to X"); its source is the subject of the cue verb past adverbs and appositives, or the
+ * words after it. A quote with no cue of its own continues the previous attribution of its
+ * paragraph, or of a quote-led paragraph's predecessor. The source words are kept as written (a
+ * name, a pronoun, a description) and resolved to an entity: pronouns and descriptions through
+ * {@link SpeakerCoreference}, titles ("the president") through {@link RoleNouns}.
  */
 final class QuoteExtractor {
     private static final Lexicon SPEECH_VERBS = Lexicon.load("speech-verbs.txt");
+    private static final Lexicon MORE_CUE_VERBS = Lexicon.load("quote-cue-verbs.txt");
     private static final Lexicon PRONOUNS = Lexicon.load("speaker-pronouns.txt");
-    private static final Lexicon STATEMENT_NOUNS = Lexicon.load("statement-nouns.txt");
+    private static final Map<String, String> DESCRIPTIONS = descriptions();
+    private static final Lexicon HONORIFICS = Lexicon.load("honorifics.txt");
+    private static final Set<String> TITLE_ABBREVIATIONS = Lexicon.lines("title-abbreviations.txt").stream()
+            .map(line -> line.split("\t")[0].toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    private static final List<String> INDEFINITE = List.of("a", "an", "one", "two", "three", "some", "several",
+            "another", "many", "other", "senior", "top");
     private static final int MIN_WORDS = 3;
-    private static final int AFTER_WINDOW = 6;
 
     private final Gazetteer gazetteer;
     private final RoleNouns roleNouns;
@@ -38,25 +54,30 @@ final class QuoteExtractor {
         List<QuoteSpans.Quoted> quoted = QuoteSpans.find(doc.text());
         Context ctx = new Context(doc, mentions, roles, quoted);
         List<Quote> out = new ArrayList<>();
-        String previousSpeaker = null;
+        Attribution previous = null;
         int previousParagraph = -1;
         for (QuoteSpans.Quoted q : quoted) {
             int paragraph = paragraphOf(doc.text(), q.marks().begin());
-            String speaker = after(ctx, q);
-            if (speaker == null) {
-                speaker = before(ctx, q);
+            Attribution a = after(ctx, q);
+            if (a == null) {
+                a = before(ctx, q);
+            }
+            if (a == null) {
+                a = governingClause(ctx, q);
             }
             boolean continues = paragraph == previousParagraph
                     || paragraph == previousParagraph + 1 && startsParagraph(doc.text(), q.marks().begin());
-            if (speaker == null && continues) {
-                speaker = previousSpeaker;
+            if (a == null && continues) {
+                a = previous;
             }
-            if (speaker != null) {
-                previousSpeaker = speaker;
+            if (a != null) {
+                previous = a;
                 previousParagraph = paragraph;
             }
             if (wordCount(q.inner().of(doc.text())) >= MIN_WORDS) {
-                out.add(new Quote(q.inner().of(doc.text()), q.inner(), speaker, evidence(doc, q)));
+                out.add(a == null ? new Quote(q.inner().of(doc.text()), q.inner(), null, evidence(doc, q))
+                        : new Quote(q.inner().of(doc.text()), q.inner(), a.key(), evidence(doc, q), a.mention(),
+                                a.cue(), a.anonymous()));
             }
         }
         return out;
@@ -66,7 +87,7 @@ final class QuoteExtractor {
      * "..., X said", "..., said X", "..., the statement said", and an attribution later in the
      * same sentence ("... a “huge upside” for both sides, the White House said").
      */
-    private String after(Context ctx, QuoteSpans.Quoted q) {
+    private Attribution after(Context ctx, QuoteSpans.Quoted q) {
         List<Token> tokens = ctx.doc.tokens();
         int first = firstTokenAtOrAfter(tokens, q.marks().end());
         Sentence sentence = sentenceOfOffset(ctx.doc, q.inner().end() - 1);
@@ -76,149 +97,53 @@ final class QuoteExtractor {
             if (ctx.insideQuote(t)) {
                 return null;
             }
-            if (!isSpeechVerb(t)) {
+            if (isAccordingTo(tokens, i)) {
+                return attribution(ctx, postPosed(ctx, i + 2), cue(tokens, i, i + 2));
+            }
+            if (!isSpeechVerb(tokens, i)) {
                 continue;
             }
             // "X told Reuters": the name before the verb speaks; "said X": the one after it.
-            Speaker subject = i > first ? subjectBefore(ctx, i, first, q.marks().begin()) : null;
-            if (subject != null) {
-                return subject.key;
+            Source subject = i > first ? subjectOfCue(ctx, i, first) : parsedSubject(ctx, i);
+            if (subject == null && !hasWords(tokens, first, i)) {
+                subject = postPosed(ctx, skipAdverbs(tokens, i + 1, end));
             }
-            Speaker s = speakerAt(ctx, i + 1, q.marks().begin());
-            return s == null ? null : s.key;
+            return attribution(ctx, subject, cue(tokens, i, i + 1));
         }
         return null;
     }
 
-    /** "X said: ...", "X told reporters that ...", "according to X, ..." in the quote's sentence. */
-    private String before(Context ctx, QuoteSpans.Quoted q) {
+    /** "X said: ...", "X told reporters that ...", "according to X, ...", "X: ..." in the quote's sentence. */
+    private Attribution before(Context ctx, QuoteSpans.Quoted q) {
         List<Token> tokens = ctx.doc.tokens();
         Sentence sentence = sentenceOfOffset(ctx.doc, q.marks().begin());
         if (sentence == null) {
             return null;
         }
         int open = firstTokenAtOrAfter(tokens, q.marks().begin());
-        int verb = -1;
+        List<Integer> verbs = new ArrayList<>();
         for (int i = open - 1; i >= sentence.firstToken(); i--) {
             Token t = tokens.get(i);
             if (ctx.insideQuote(t)) {
                 break;
             }
-            if (t.text().equalsIgnoreCase("according") && i + 1 < open && tokens.get(i + 1).text().equals("to")) {
-                Speaker s = speakerAt(ctx, i + 2, q.marks().begin());
-                return s == null ? null : s.key;
+            if (isAccordingTo(tokens, i) && i + 1 < open && verbs.isEmpty()) {
+                return attribution(ctx, postPosed(ctx, i + 2), cue(tokens, i, i + 2));
             }
-            if (isSpeechVerb(t)) {
-                verb = i;
-                break;
+            if (isSpeechVerb(tokens, i)) {
+                verbs.add(i);
             }
         }
-        if (verb < 0) {
-            return null;
+        if (!verbs.isEmpty()) {
+            int verb = governingVerb(ctx, sentence, verbs, open);
+            return attribution(ctx, subjectOfCue(ctx, verb, sentence.firstToken()), cue(tokens, verb, verb + 1));
         }
-        Speaker s = subjectBefore(ctx, verb, sentence.firstToken(), q.marks().begin());
-        return s == null ? null : s.key;
-    }
-
-    /** The subject of the verb at {@code verb}: the name just before it, past appositives and adverbs. */
-    private Speaker subjectBefore(Context ctx, int verb, int sentenceStart, int quoteBegin) {
-        List<Token> tokens = ctx.doc.tokens();
-        // "X, who ... , described ..." / "X, D-N.H., the top Democrat ..., accused ...": a name
-        // closed off by commas up to the verb is its subject, however much the commas enclose.
-        for (EntityMentions.Located m : ctx.mentions.all()) {
-            if (m.firstToken() >= sentenceStart && m.endToken() < verb - 1 && !m.demonym()
-                    && m.type() != EntityType.PLACE && tokens.get(m.endToken()).text().equals(",")
-                    && tokens.get(verb - 1).text().equals(",") && !ctx.insideQuote(tokens.get(m.firstToken()))) {
-                return new Speaker(m.key(), m.endToken());
-            }
-            if (m.firstToken() >= verb) {
-                break;
-            }
-        }
-        int j = verb - 1;
-        while (j >= sentenceStart) {
-            Token t = tokens.get(j);
-            if (isAdverb(t) || t.pos().equals("MD") || t.lemma().equals("have") || t.lemma().equals("be")) {
-                j--;
-            } else if (t.text().equals(",")) {
-                // ", D-N.H., the top Democrat on the committee," — skip back over the appositive.
-                int k = j - 1;
-                while (k >= sentenceStart && !tokens.get(k).text().equals(",")) {
-                    k--;
-                }
-                if (k < sentenceStart) {
-                    break;
-                }
-                j = k - 1;
-            } else {
-                break;
-            }
-        }
-        for (int start = j; start >= Math.max(sentenceStart, j - 5); start--) {
-            Speaker s = speakerAt(ctx, start, quoteBegin);
-            if (s != null && s.endToken == j + 1) {
-                return s;
-            }
-        }
-        // No clean subject: the nearest person named before the verb in the same sentence.
-        for (int k = verb - 1; k >= sentenceStart; k--) {
-            EntityMentions.Located m = ctx.mentions.startingAt(k);
-            if (m != null && m.type() == EntityType.PERSON && !ctx.insideQuote(tokens.get(k))) {
-                return new Speaker(m.key(), m.endToken());
-            }
-        }
-        return null;
-    }
-
-    private record Speaker(String key, int endToken) {
-    }
-
-    /** Who the words starting at {@code token} name: an entity, a pronoun, a role or a statement. */
-    private Speaker speakerAt(Context ctx, int token, int quoteBegin) {
-        List<Token> tokens = ctx.doc.tokens();
-        if (token < 0 || token >= tokens.size() || ctx.insideQuote(tokens.get(token))) {
-            return null;
-        }
-        int i = token;
-        if (tokens.get(i).text().equalsIgnoreCase("the") && ctx.mentions.startingAt(i + 1) != null) {
-            i++; // "the White House said"
-        }
-        // "Secretary Holt said", "Sen. Doe said": titles before a name are skipped.
-        while (i < tokens.size() - 1 && ctx.mentions.startingAt(i) == null
-                && gazetteer.isTitle(tokens.get(i).text().replace(".", ""))) {
-            i++;
-        }
-        EntityMentions.Located m = ctx.mentions.startingAt(i);
-        if (m != null && (m.demonym() || m.type() == EntityType.COUNTRY)) {
-            // "the Russian Foreign Ministry said", "Russia's foreign minister said": the nationality
-            // qualifies the speaker named next.
-            int next = m.endToken() < tokens.size() && tokens.get(m.endToken()).text().matches("['’]s")
-                    ? m.endToken() + 1 : m.endToken();
-            EntityMentions.Located qualified = ctx.mentions.startingAt(next);
-            if (qualified != null && (qualified.type() == EntityType.PERSON
-                    || qualified.type() == EntityType.ORGANIZATION)) {
-                m = qualified;
-            }
-        }
-        if (m != null && !m.demonym() && m.type() != EntityType.PLACE) {
-            return new Speaker(m.key(), m.endToken());
-        }
-        Token t = tokens.get(token);
-        String word = t.text().toLowerCase(Locale.ROOT);
-        if (PRONOUNS.contains(word)) {
-            String person = pronounAntecedent(ctx, t.begin());
-            return person == null ? null : new Speaker(person, token + 1);
-        }
-        if (word.equals("the") || word.equals("a") || word.equals("in")) {
-            RoleNouns.Resolved r = roleNouns.resolveAt(ctx.doc, ctx.mentions, ctx.roles, token);
-            if (r != null) {
-                return new Speaker(r.personKey(), r.endToken());
-            }
-            // "the statement said", "a ministry spokesman said": the institution last named speaks.
-            for (int k = token + 1; k <= token + 2 && k < tokens.size(); k++) {
-                if (STATEMENT_NOUNS.contains(tokens.get(k).text())) {
-                    String org = previousOrganisation(ctx, t.begin());
-                    return org == null ? null : new Speaker(org, k + 1);
+        // A round-up line or transcript: "Ana Ruiz, The Daily Planet: “...”".
+        if (open - 1 > sentence.firstToken() && tokens.get(open - 1).text().equals(":")) {
+            for (int i = sentence.firstToken(); i < open - 1; i++) {
+                Source s = sourceAt(ctx, i);
+                if (s != null && s.key != null) {
+                    return attribution(ctx, s, cue(tokens, open - 1, open));
                 }
             }
         }
@@ -226,45 +151,431 @@ final class QuoteExtractor {
     }
 
     /**
-     * The person a speaker pronoun stands for: the subject (first person named) of the nearest
-     * sentence before it that names a person outside quotation marks. Taking the subject rather than
-     * the last name skips objects ("X accused Y of ... she said" is X).
+     * A quote inside a clause whose verb is not a speech verb but whose subject plainly holds the
+     * words ("Ruiz credited him with “an inspiring campaign”", "Ruiz characterized the plan as
+     * “a slap in the face”"): the subject of the nearest verb above the quote in the parse, when it
+     * is someone (a name, a personal pronoun, a person or organisation description).
      */
-    private static String pronounAntecedent(Context ctx, int before) {
+    private Attribution governingClause(Context ctx, QuoteSpans.Quoted q) {
         List<Token> tokens = ctx.doc.tokens();
-        Sentence own = ctx.doc.sentenceAt(before);
-        int sentence = own == null ? ctx.doc.sentences().size() - 1 : own.index();
-        for (int s = sentence; s >= 0; s--) {
-            for (EntityMentions.Located m : ctx.mentions.inSentence(s)) {
-                if (m.type() == EntityType.PERSON && m.span().begin() < before
-                        && !ctx.insideQuote(tokens.get(m.firstToken()))) {
-                    return m.key();
-                }
+        int inside = firstTokenAtOrAfter(tokens, q.inner().begin());
+        if (inside >= tokens.size()) {
+            return null;
+        }
+        Sentence sentence = ctx.doc.sentences().get(tokens.get(inside).sentence());
+        DependencyGraph graph = ctx.doc.dependencies(sentence);
+        int node = inside;
+        for (int steps = 0; node >= 0 && steps < 30; steps++) {
+            List<Dependency> up = graph.governors(node);
+            if (up.isEmpty()) {
+                return null;
             }
+            node = up.get(0).governor();
+            if (node < 0 || ctx.insideQuote(tokens.get(node)) || !tokens.get(node).pos().startsWith("VB")) {
+                continue;
+            }
+            Source s = parsedSubject(ctx, node);
+            if (s != null && (s.key != null || s.end - s.first == 1 && PRONOUNS.contains(tokens.get(s.first).text()))) {
+                return attribution(ctx, s, cue(tokens, node, node + 1));
+            }
+            return null;
         }
         return null;
     }
 
-    /** The organisation (or country) last named outside quotes, author of "the statement". */
-    private static String previousOrganisation(Context ctx, int before) {
-        String org = previousOf(ctx, before, EntityType.ORGANIZATION);
-        return org != null ? org : previousOf(ctx, before, EntityType.COUNTRY);
+    private Attribution attribution(Context ctx, Source s, Span cue) {
+        if (s == null) {
+            return null;
+        }
+        List<Token> tokens = ctx.doc.tokens();
+        Span mention = new Span(tokens.get(s.first).begin(), tokens.get(s.end - 1).end());
+        ctx.coreference.spoke(s.anonymous ? null : s.key, s.first);
+        return new Attribution(s.key, mention, cue, s.anonymous);
     }
 
-    private static String previousOf(Context ctx, int before, EntityType type) {
+    /**
+     * Of the speech verbs before a quote, the one that governs it in the parse, the highest first:
+     * in "Ruiz said her country agreed to an “immediate ceasefire”" Ruiz speaks, not the country.
+     * Without a parse, or when none governs the quote, the nearest.
+     */
+    private static int governingVerb(Context ctx, Sentence sentence, List<Integer> verbs, int open) {
+        DependencyGraph graph = ctx.doc.dependencies(sentence);
+        List<Integer> chain = new ArrayList<>();
+        int node = open + 1 < sentence.endToken() ? open + 1 : open;
+        while (node >= 0 && chain.size() < 30 && !chain.contains(node)) {
+            chain.add(node);
+            List<Dependency> up = graph.governors(node);
+            node = up.isEmpty() ? -1 : up.get(0).governor();
+        }
+        for (int k = chain.size() - 1; k >= 0; k--) {
+            if (verbs.contains(chain.get(k))) {
+                return chain.get(k);
+            }
+        }
+        return verbs.get(0);
+    }
+
+    /**
+     * The source of a cue verb: from the parse when it names someone, else from the words before
+     * the verb; a parse subject that resolves to nobody ("Secretary of State Ana Ruiz said", parsed
+     * with "Secretary" as head) gives way to a reading of the words that does.
+     */
+    private Source subjectOfCue(Context ctx, int verb, int from) {
+        Source parsed = parsedSubject(ctx, verb);
+        if (parsed != null && (parsed.key != null || parsed.end - parsed.first == 1
+                && PRONOUNS.contains(ctx.doc.tokens().get(parsed.first).text()))) {
+            return parsed;
+        }
+        Source read = subjectBefore(ctx, verb, from);
+        return read != null && (read.key != null || parsed == null) ? read : parsed;
+    }
+
+    /**
+     * The subject of a cue verb read from the dependency parse: its {@code nsubj}, the agent of a
+     * passive ("was quoted by"), the subject of a passive report verb ("X was quoted as saying"), or
+     * for a participle or infinitive ("..., saying ...", "declined to say") the subject of the verb it
+     * hangs from. The source words are the subject's noun phrase; a description with a named
+     * appositive gives way to the name ("the senator's spokeswoman, Ana Ruiz, said").
+     */
+    private Source parsedSubject(Context ctx, int verb) {
+        List<Token> tokens = ctx.doc.tokens();
+        Sentence sentence = ctx.doc.sentences().get(tokens.get(verb).sentence());
+        DependencyGraph graph = ctx.doc.dependencies(sentence);
+        int head = subjectOf(ctx, graph, verb);
+        for (Dependency up : graph.governors(verb)) {
+            if (head >= 0) {
+                break;
+            }
+            if (up.is("advcl") || up.is("xcomp") || up.is("conj") || up.is("ccomp") && isSpeechVerb(tokens, up.governor())) {
+                head = up.governor() >= 0 ? subjectOf(ctx, graph, up.governor()) : -1;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        int first = head;
+        int end = head + 1;
+        for (Dependency d : graph.dependents(head)) {
+            if ((d.is("det") || d.is("amod") || d.is("compound") || d.is("flat") || d.is("nmod:poss")
+                    || d.is("nummod")) && d.dependent() < head) {
+                first = Math.min(first, leftmost(graph, d.dependent(), 0));
+            }
+        }
+        EntityMentions.Located m = ctx.mentions.at(tokens.get(head).begin());
+        if (m != null) {
+            first = Math.min(first, m.firstToken());
+            end = Math.max(end, m.endToken());
+        }
+        while (first < head && ctx.insideQuote(tokens.get(first))) {
+            first++;
+        }
+        Source s = sourceIn(ctx, first, end);
+        if (s != null && !s.named) {
+            for (Dependency d : graph.dependents(head, "appos")) {
+                EntityMentions.Located named = ctx.mentions.at(tokens.get(d.dependent()).begin());
+                if (named != null && named.type() == EntityType.PERSON) {
+                    return new Source(named.firstToken(), named.endToken(), named.key(), false, true);
+                }
+            }
+        }
+        return s;
+    }
+
+    private static int subjectOf(Context ctx, DependencyGraph graph, int verb) {
+        int best = -1;
+        for (Dependency d : graph.dependents(verb)) {
+            boolean subject = d.is("nsubj") || d.relation().equals("obl:agent");
+            if (subject && !ctx.insideQuote(ctx.doc.tokens().get(d.dependent()))
+                    && (best < 0 || d.dependent() < best)) {
+                best = d.dependent();
+            }
+        }
+        return best;
+    }
+
+    private static int leftmost(DependencyGraph graph, int token, int depth) {
+        int left = token;
+        if (depth < 4) {
+            for (Dependency d : graph.dependents(token)) {
+                if (d.dependent() < left && !d.is("punct") && !d.is("acl") && !d.is("appos")) {
+                    left = Math.min(left, leftmost(graph, d.dependent(), depth + 1));
+                }
+            }
+        }
+        return left;
+    }
+
+    /** Who the words {@code [first, end)} name: a pronoun, a name ending them, or a description. */
+    private Source sourceIn(Context ctx, int first, int end) {
+        List<Token> tokens = ctx.doc.tokens();
+        if (end - first == 1 && PRONOUNS.contains(tokens.get(first).text()) && tokens.get(first).pos().startsWith("PRP")) {
+            return new Source(first, end, ctx.coreference.pronoun(first), false, false);
+        }
+        EntityMentions.Located m = ctx.mentions.endingAt(end);
+        if (m != null && m.firstToken() >= first && !m.demonym() && m.type() != EntityType.PLACE) {
+            return new Source(first, end, m.key(), false, true);
+        }
+        Source s = description(ctx, first, end);
+        if (s == null) {
+            String named = personNamedBefore(ctx, first, end);
+            return new Source(first, end, named, false, named != null);
+        }
+        return s;
+    }
+
+    /**
+     * A name word the entity stage left alone ("Hun said", after "Hun Sen" was named, family name
+     * first): the person named before whose name holds every capitalised word of the source.
+     */
+    private static String personNamedBefore(Context ctx, int first, int end) {
+        List<Token> tokens = ctx.doc.tokens();
+        List<String> words = new ArrayList<>();
+        for (int k = first; k < end; k++) {
+            if (tokens.get(k).pos().startsWith("NNP") && tokens.get(k).isCapitalized()) {
+                words.add(tokens.get(k).text());
+            }
+        }
+        if (words.isEmpty() || words.size() != end - first) {
+            return null;
+        }
         List<EntityMentions.Located> all = ctx.mentions.all();
         for (int k = all.size() - 1; k >= 0; k--) {
             EntityMentions.Located m = all.get(k);
-            if (m.span().begin() < before && m.type() == type && !m.demonym()
-                    && !ctx.insideQuote(ctx.doc.tokens().get(m.firstToken()))) {
+            if (m.type() != EntityType.PERSON || m.firstToken() >= first) {
+                continue;
+            }
+            List<String> name = tokens.subList(m.firstToken(), m.endToken()).stream().map(Token::text).toList();
+            if (name.size() > words.size() && name.containsAll(words)) {
                 return m.key();
             }
         }
         return null;
     }
 
-    private static boolean isSpeechVerb(Token t) {
-        return t.pos().startsWith("VB") && SPEECH_VERBS.contains(t.lemma());
+    /**
+     * The subject of the verb at {@code verb}: the words just before it, past adverbs, auxiliaries
+     * and comma-enclosed appositives ("Ruiz, a member of the committee, said"). When the words before
+     * an appositive only describe ("the senator's spokeswoman, Ana Ruiz, said") the named appositive
+     * speaks.
+     */
+    private Source subjectBefore(Context ctx, int verb, int sentenceStart) {
+        List<Token> tokens = ctx.doc.tokens();
+        Source appositive = null;
+        int j = verb - 1;
+        while (j >= sentenceStart) {
+            Token t = tokens.get(j);
+            if (isAdverb(t) || t.pos().equals("MD") || t.lemma().equals("have") || t.lemma().equals("be")
+                    || t.lemma().equals("also") || t.lemma().equals("later")) {
+                j--;
+            } else if (t.text().equals(",")) {
+                int k = j - 1;
+                while (k >= sentenceStart && !tokens.get(k).text().equals(",") && !ctx.insideQuote(tokens.get(k))) {
+                    k--;
+                }
+                if (k < sentenceStart || ctx.insideQuote(tokens.get(k))) {
+                    break;
+                }
+                Source inner = sourceAt(ctx, k + 1);
+                if (appositive == null && inner != null && inner.end == j && inner.named) {
+                    appositive = inner;
+                }
+                j = k - 1;
+            } else {
+                break;
+            }
+        }
+        if (j >= sentenceStart && tokens.get(j).lemma().equals("who") && appositive == null) {
+            // "Ana Ruiz, who chairs the committee, said": "who" is the source, its antecedent the speaker.
+            EntityMentions.Located antecedent = ctx.mentions.endingAt(j - 1);
+            return new Source(j, j + 1, antecedent == null ? null : antecedent.key(), false, false);
+        }
+        Source subject = null;
+        for (int start = j; start >= Math.max(sentenceStart, j - 6) && j >= sentenceStart; start--) {
+            Source s = sourceAt(ctx, start);
+            if (s != null && s.end == j + 1) {
+                subject = s;
+            }
+        }
+        if (subject != null && (subject.named || appositive == null)) {
+            return subject;
+        }
+        if (appositive != null) {
+            return appositive;
+        }
+        // No clean subject: the nearest person named before the verb in the same sentence.
+        for (int k = verb - 1; k >= sentenceStart; k--) {
+            EntityMentions.Located m = ctx.mentions.startingAt(k);
+            if (m != null && m.type() == EntityType.PERSON && !ctx.insideQuote(tokens.get(k))) {
+                return new Source(k, m.endToken(), m.key(), false, true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Source words read from {@code token}.
+     *
+     * @param first first token of the source words
+     * @param end   end of the source words (exclusive)
+     * @param key   the entity they resolve to, or null
+     * @param named they hold a name
+     */
+    private record Source(int first, int end, String key, boolean anonymous, boolean named) {
+    }
+
+    /**
+     * A source after its cue ("said Ana Ruiz", "according to the ministry"); a description followed
+     * by a name in apposition gives way to the name ("said the senator's spokeswoman, Ana Ruiz").
+     */
+    private Source postPosed(Context ctx, int token) {
+        Source s = sourceAt(ctx, token);
+        List<Token> tokens = ctx.doc.tokens();
+        if (s != null && !s.named && s.end + 1 < tokens.size() && tokens.get(s.end).text().equals(",")) {
+            Source named = sourceAt(ctx, s.end + 1);
+            if (named != null && named.named) {
+                return named;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Who the words starting at {@code token} name: a pronoun, a name (the head of an English noun
+     * phrase is its last word, so "Ruritanian Foreign Minister Ana Ruiz", "campaign manager Ana Ruiz"
+     * and "the Ruritanian Foreign Ministry" name whom they end with), or a description.
+     */
+    private Source sourceAt(Context ctx, int token) {
+        List<Token> tokens = ctx.doc.tokens();
+        if (token < 0 || token >= tokens.size() || ctx.insideQuote(tokens.get(token))) {
+            return null;
+        }
+        Token t = tokens.get(token);
+        String word = t.text().toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(word) && t.pos().startsWith("PRP")) {
+            return new Source(token, token + 1, ctx.coreference.pronoun(token), false, false);
+        }
+        int end = nounPhraseEnd(ctx, token);
+        if (end == token) {
+            return null;
+        }
+        EntityMentions.Located m = ctx.mentions.endingAt(end);
+        if (m != null && m.firstToken() >= token && !m.demonym() && m.type() != EntityType.PLACE) {
+            return new Source(token, end, m.key(), false, true);
+        }
+        return description(ctx, token, end);
+    }
+
+    /** The end of the noun phrase starting at {@code token}: its words, names and titles, up to a comma, verb or preposition. */
+    private int nounPhraseEnd(Context ctx, int token) {
+        List<Token> tokens = ctx.doc.tokens();
+        int sentenceEnd = ctx.doc.sentences().get(tokens.get(token).sentence()).endToken();
+        int end = token;
+        while (end < sentenceEnd && !ctx.insideQuote(tokens.get(end))) {
+            EntityMentions.Located m = ctx.mentions.startingAt(end);
+            if (m != null && m.endToken() <= sentenceEnd) {
+                end = m.endToken();
+            } else if (isNounPhraseWord(tokens.get(end)) || isTitleWord(tokens.get(end))) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private boolean isTitleWord(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return t.isCapitalized() && (TITLE_ABBREVIATIONS.contains(w) || HONORIFICS.contains(w)
+                || gazetteer.isTitle(w.replace(".", "")));
+    }
+
+    /**
+     * A description as source: "the president", "the company", "a senior ministry official", "the
+     * statement", "Holt's spokeswoman". Titles resolve to the holder, person nouns to the person
+     * named before, organisation nouns to the organisation named inside or before, documents to
+     * their organisation; an indefinite description is anonymous, speaking for the organisation it
+     * names.
+     */
+    private Source description(Context ctx, int token, int end) {
+        List<Token> tokens = ctx.doc.tokens();
+        int head = end - 1;
+        if (!tokens.get(head).pos().startsWith("NN")) {
+            return null;
+        }
+        String headWord = tokens.get(head).text().toLowerCase(Locale.ROOT);
+        String kind = DESCRIPTIONS.get(headWord);
+        RoleNouns.Resolved role = roleNouns.resolveAt(ctx.doc, ctx.mentions, ctx.roles, token);
+        if (role != null && role.endToken() == end) {
+            return new Source(token, end, role.personKey(), false, false);
+        }
+        if (kind == null && !gazetteer.isTitle(headWord)) {
+            return null;
+        }
+        EntityMentions.Located inner = null;
+        boolean organisationWord = false;
+        for (int k = token; k < head; k++) {
+            EntityMentions.Located m = ctx.mentions.startingAt(k);
+            if (m != null && m.type() != EntityType.PLACE && inner == null) {
+                inner = m;
+            }
+            organisationWord |= "organization".equals(DESCRIPTIONS.get(tokens.get(k).text().toLowerCase(Locale.ROOT)));
+        }
+        String determiner = tokens.get(token).text().toLowerCase(Locale.ROOT);
+        boolean anonymous = INDEFINITE.contains(determiner) || tokens.get(head).pos().equals("NNS") && inner == null
+                && !determiner.equals("the");
+        if (anonymous) {
+            // "a ministry official", "a company spokesperson": speaks for the organisation named or meant.
+            String speaksFor = inner != null ? inner.key() : organisationWord ? ctx.coreference.organisation(token, false) : null;
+            return new Source(token, end, speaksFor, true, false);
+        }
+        String key;
+        if ("organization".equals(kind) || "document".equals(kind)) {
+            key = inner != null ? inner.key() : ctx.coreference.organisation(token, "document".equals(kind));
+        } else if (inner != null && inner.type() == EntityType.PERSON) {
+            key = null; // "Holt's spokeswoman" is not Holt
+        } else {
+            // "the lawmaker", "the Ruritanian leader": the person of that description named before.
+            key = ctx.coreference.person(token, Gender.ofWord(headWord));
+        }
+        return new Source(token, end, key, false, false);
+    }
+
+    private static boolean isNounPhraseWord(Token t) {
+        String pos = t.pos();
+        return (pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ")
+                || pos.startsWith("NN") || pos.equals("CD") || pos.equals("POS") || pos.equals("HYPH"));
+    }
+
+    private static boolean isAccordingTo(List<Token> tokens, int i) {
+        return tokens.get(i).text().equalsIgnoreCase("according") && i + 1 < tokens.size()
+                && tokens.get(i + 1).text().equalsIgnoreCase("to");
+    }
+
+    private static boolean isSpeechVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.pos().startsWith("VB") && (SPEECH_VERBS.contains(t.lemma()) || MORE_CUE_VERBS.contains(t.lemma()));
+    }
+
+    private static Span cue(List<Token> tokens, int first, int end) {
+        return new Span(tokens.get(first).begin(), tokens.get(end - 1).end());
+    }
+
+    /** Whether anything but punctuation lies between two tokens. */
+    private static boolean hasWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isPunctuation(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "said Tuesday", "said on Monday", "said in a statement": skipped to reach a post-posed source. */
+    private static int skipAdverbs(List<Token> tokens, int i, int end) {
+        while (i < end && (isAdverb(tokens.get(i)) || tokens.get(i).pos().equals("RP"))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isAdverb(Token t) {
@@ -332,27 +643,41 @@ final class QuoteExtractor {
         return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     }
 
+    private static Map<String, String> descriptions() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : Lexicon.lines("speaker-descriptions.tsv")) {
+            String[] parts = line.split("\t");
+            out.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
+        }
+        return Map.copyOf(out);
+    }
+
     /** Per-article lookups shared by the attribution steps. */
     private static final class Context {
         final AnnotatedDocument doc;
         final EntityMentions mentions;
         final List<Role> roles;
-        final List<QuoteSpans.Quoted> quoted;
+        final boolean[] quotedToken;
+        final SpeakerCoreference coreference;
 
         Context(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles, List<QuoteSpans.Quoted> quoted) {
             this.doc = doc;
             this.mentions = mentions;
             this.roles = roles;
-            this.quoted = quoted;
+            this.quotedToken = new boolean[doc.tokens().size()];
+            for (Token t : doc.tokens()) {
+                for (QuoteSpans.Quoted q : quoted) {
+                    if (q.inner().begin() <= t.begin() && t.end() <= q.inner().end()) {
+                        quotedToken[t.index()] = true;
+                        break;
+                    }
+                }
+            }
+            this.coreference = new SpeakerCoreference(doc, mentions, i -> quotedToken[i]);
         }
 
         boolean insideQuote(Token t) {
-            for (QuoteSpans.Quoted q : quoted) {
-                if (q.inner().begin() <= t.begin() && t.end() <= q.inner().end()) {
-                    return true;
-                }
-            }
-            return false;
+            return quotedToken[t.index()];
         }
     }
 }

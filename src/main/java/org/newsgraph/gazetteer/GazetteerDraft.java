@@ -157,6 +157,24 @@ final class GazetteerDraft {
         }
     }
 
+    /**
+     * Adds the other common romanisations of every person's spellings and surnames
+     * ({@link Names#spellingVariants}), so "Zelensky" finds the entry spelt "Zelenskyy".
+     */
+    void addSpellingVariants() {
+        for (EntryDraft entry : byId.values()) {
+            if (entry.type != EntityType.PERSON) {
+                continue;
+            }
+            for (String spelling : entry.spellings()) {
+                Names.spellingVariants(spelling).forEach(entry::alias);
+            }
+            for (String surname : List.copyOf(entry.surnames)) {
+                Names.spellingVariants(surname).forEach(entry::surname);
+            }
+        }
+    }
+
     /** Notes where a file gives a country an ID that countries.tsv does not know, or another name. */
     void checkCountry(ReferenceTable.Row row, String id, String label) {
         if (!checkedCountries.add(row.file() + "\t" + id + "\t" + label)) {

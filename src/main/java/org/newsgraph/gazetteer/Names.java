@@ -21,6 +21,9 @@ public final class Names {
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii",
             "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi");
 
+    private static final List<String[]> SPELLING_RULES = ReferenceTable.classpathLines(
+            "org/newsgraph/gazetteer/spelling-variants.tsv").stream().map(l -> l.toArray(String[]::new)).toList();
+
     private Names() {
     }
 
@@ -153,6 +156,57 @@ public final class Names {
         }
         String rest = String.join(" ", List.of(tokens).subList(given, tokens.length));
         return List.of(String.join(". ", letters.toString().split("")) + ". " + rest, letters + " " + rest);
+    }
+
+    /**
+     * Other common romanisations of a person's name, by the rules of spelling-variants.tsv:
+     * "Volodymyr Zelenskyy" -> "Volodymyr Zelensky", "Volodymyr Zelenskyi", ...; "Sergei Ivanov" ->
+     * "Sergey Ivanov". One word changes at a time, which keeps the number of variants small.
+     */
+    static List<String> spellingVariants(String name) {
+        String[] words = name.split(" ");
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            for (String variant : wordVariants(words[i])) {
+                String[] copy = words.clone();
+                copy[i] = variant;
+                out.add(String.join(" ", copy));
+            }
+        }
+        out.remove(name);
+        return List.copyOf(out);
+    }
+
+    private static List<String> wordVariants(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (String[] rule : SPELLING_RULES) {
+            String[] forms = rule[1].split("\\|");
+            if (rule[0].equals("word")) {
+                if (List.of(forms).contains(lower)) {
+                    for (String f : forms) {
+                        out.add(sameCase(word, f));
+                    }
+                }
+                continue;
+            }
+            for (String ending : forms) {
+                // A one-letter ending never triggers a rule (every "-y" name would get variants), and
+                // the stem keeps at least three letters: "Sky" itself has no variants.
+                if (ending.length() >= 2 && lower.endsWith(ending) && lower.length() - ending.length() >= 3) {
+                    String stem = word.substring(0, word.length() - ending.length());
+                    for (String f : forms) {
+                        out.add(stem + f);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String sameCase(String model, String word) {
+        return Character.isUpperCase(model.charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
     }
 
     /** "US" -> "U.S.": the dotted form of an all-capitals abbreviation of two or three letters. */

@@ -34,6 +34,7 @@ final class PersonSources {
         readCabinet();
         readInternationalOfficeholders();
         readExecutive();
+        draft.addSpellingVariants();
         draft.weakenOneWordPersons();
         draft.settleRoles();
     }

@@ -189,6 +189,15 @@ public final class ExtractionMapper {
             if (quote.speakerKey() != null) {
                 add(node, Vocab.SCHEMA_CREATOR, uri(Iris.entity(quote.speakerKey())));
             }
+            if (quote.speakerMention() != null) {
+                add(node, Vocab.NG_SPEAKER_MENTION, describeSpan(quote.speakerMention(), Vocab.NIF_PHRASE));
+            }
+            if (quote.cue() != null) {
+                add(node, Vocab.NG_CUE, describeSpan(quote.cue(), Vocab.NIF_PHRASE));
+            }
+            if (quote.anonymousSource()) {
+                add(node, Vocab.NG_ANONYMOUS_SOURCE, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            }
             add(node, Vocab.SCHEMA_IS_PART_OF, articleNode);
             Span evidence = quote.evidence() != null ? quote.evidence() : quote.span();
             add(node, Vocab.PROV_WAS_DERIVED_FROM, describeEvidence(evidence));

@@ -64,6 +64,9 @@ public final class Vocab {
     public static final Node NG_IS_CURRENT = ng("isCurrent");
     public static final Node NG_LEGISLATION = ng("legislation");
     public static final Node NG_COSPONSOR = ng("cosponsor");
+    public static final Node NG_SPEAKER_MENTION = ng("speakerMention");
+    public static final Node NG_CUE = ng("cue");
+    public static final Node NG_ANONYMOUS_SOURCE = ng("anonymousSource");
     public static final Node NG_EVENT_STATUS = ng("EventStatus");
 
     // schema:

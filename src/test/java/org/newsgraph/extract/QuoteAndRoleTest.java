@@ -38,8 +38,51 @@ class QuoteAndRoleTest {
         assertEquals(2, quotes.size(), quotes.toString());
         assertEquals(MARA, quotes.get(0).speakerKey());
         assertEquals("We will talk again soon ,", quotes.get(0).text());
-        // "she" follows the nearest sentence naming a person: Brandt is its subject.
-        assertEquals(IVO, quotes.get(1).speakerKey());
+        // "she" cannot be Ivo Brandt (a man's first name in CoreNLP's list): it goes back to Holt.
+        assertEquals(MARA, quotes.get(1).speakerKey());
+        assertEquals("she", d.document().textOf(quotes.get(1).speakerMention()));
+        assertEquals("said", d.document().textOf(quotes.get(1).cue()));
+    }
+
+    @Test
+    void pronounPrefersTheSubjectOverTheObjectOfTheSentenceBefore() {
+        // Ivo Brandt criticised Mara Holt . “It was a mistake ,” he said .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ivo_NNP Brandt_NNP criticised_VBD_criticise Mara_NNP Holt_NNP ._.")
+                .tokens("“_`` It_PRP was_VBD_be a_DT mistake_NN ,_, ”_'' he_PRP said_VBD_say ._.")
+                .mention(IVO, EntityType.PERSON, 0, 2, false)
+                .mention(MARA, EntityType.PERSON, 3, 5, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(IVO, quotes.get(0).speakerKey());
+    }
+
+    @Test
+    void aNamedAppositiveSpeaksForTheDescriptionBeforeIt() {
+        // “ She is ready , ” said the minister 's spokeswoman , Mara Holt .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("“_`` She_PRP is_VBZ_be ready_JJ ,_, ”_'' said_VBD_say the_DT minister_NN 's_POS "
+                        + "spokeswoman_NN ,_, Mara_NNP Holt_NNP ._.")
+                .tokens("Ivo_NNP Brandt_NNP ,_, the_DT minister_NN ,_, agreed_VBD_agree ._.")
+                .mention(MARA, EntityType.PERSON, 12, 14, false)
+                .mention(IVO, EntityType.PERSON, 15, 17, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+    }
+
+    @Test
+    void anIndefiniteSourceIsAnonymousAndSpeaksForTheOrganisationItNames() {
+        // “ The talks are over , ” a senior Ruritanian Ministry official said .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("“_`` The_DT talks_NNS_talk are_VBP_be over_RB ,_, ”_'' a_DT senior_JJ Ruritanian_NNP "
+                        + "Ministry_NNP official_NN said_VBD_say ._.")
+                .mention("org/ruritanian-ministry", EntityType.ORGANIZATION, 8, 10, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("org/ruritanian-ministry", quotes.get(0).speakerKey());
+        assertEquals(true, quotes.get(0).anonymousSource());
+        assertEquals("a senior Ruritanian Ministry official", d.document().textOf(quotes.get(0).speakerMention()));
     }
 
     @Test

@@ -36,14 +36,13 @@ class DevCorpusQualityIT {
         double eventR = Double.parseDouble(m.group(4));
         double quotesFound = Double.parseDouble(m.group(5));
         double speakersRight = Double.parseDouble(m.group(6));
-        // Bars a little under what branch events measures on all 44 articles (2026-12-01: entities
-        // 0.89/0.90, events 0.35/0.29 counted one-to-one with the hybrid coder, quotes found 1.00,
-        // speakers right 0.73); raised as quality improves, never lowered.
+        // Bars a little under what main measures on all 44 articles (2026-12-01, see the README's
+        // "Quality"); raised as quality improves, never lowered.
         assertTrue(entityP >= 0.88, "entity precision " + entityP);
         assertTrue(entityR >= 0.89, "entity recall " + entityR);
         assertTrue(eventP >= 0.34, "event precision " + eventP);
         assertTrue(eventR >= 0.26, "event recall " + eventR);
         assertTrue(quotesFound >= 0.98, "quotes found " + quotesFound);
-        assertTrue(speakersRight >= 0.71, "quote speakers right " + speakersRight);
+        assertTrue(speakersRight >= 0.79, "quote speakers right " + speakersRight);
     }
 }

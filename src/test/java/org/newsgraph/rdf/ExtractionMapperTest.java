@@ -65,6 +65,8 @@ class ExtractionMapperTest {
             "?ev a ng:ThreatenWithSanctions ; ng:cameoCode \"1312\" ; sem:hasActor ent:Q20, ent:organization\\/arctic-freight ; ng:target ent:organization\\/arctic-freight ; ng:status ng:Threatened . FILTER NOT EXISTS { ?ev sem:hasTimeStamp ?t }",
             // quotations
             "?q a schema:Quotation ; schema:text \"We have a lot of work ahead of us,\" ; schema:creator ent:person\\/ana-ruiz ; schema:isPartOf art:a1b2c3d4e5f6 ; prov:wasDerivedFrom/nif:anchorOf ?s . FILTER(CONTAINS(?s, \"Ruiz told reporters\"))",
+            // attribution: source and cue words as NIF phrases beside the creator
+            "?q a schema:Quotation ; ng:speakerMention ?m ; ng:cue ?c . ?m a nif:Phrase ; nif:anchorOf \"Ruiz\" . ?c a nif:Phrase ; nif:anchorOf \"told\" . FILTER NOT EXISTS { ?q ng:anonymousSource ?any }",
     })
     void graphStatesTheVocabularyTerms(String pattern) {
         assertTrue(ask(graph, "ASK { " + pattern + " }"), () -> "no match for: " + pattern);

@@ -82,7 +82,10 @@ public final class SampleExtractions {
                         List.of("Q20"), "Q20", "organization/arctic-freight", null, null, EventStatus.THREATENED,
                         List.of(t.span(S4))));
 
-        List<Quote> quotes = List.of(new Quote(QUOTE, t.span(QUOTE), "person/ana-ruiz", t.span(S3)));
+        Span told = t.span("Ruiz told reporters");
+        List<Quote> quotes = List.of(new Quote(QUOTE, t.span(QUOTE), "person/ana-ruiz", t.span(S3),
+                new Span(told.begin(), told.begin() + "Ruiz".length()),
+                new Span(told.begin() + "Ruiz ".length(), told.begin() + "Ruiz told".length()), false));
         return new Extraction(article, sentences, List.of(norway, chile, berg, ruiz, geneva, freight), roles, events, quotes);
     }
 
