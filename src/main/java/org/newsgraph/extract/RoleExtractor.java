@@ -15,7 +15,7 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Reads the positions people hold from the two ways news writes them:
- * before the name ("Russian President Vladimir Putin", "former Sen. Jane Doe") and after it in an
+ * before the name ("Freedonian President Ana Ruiz", "former Sen. Jane Doe") and after it in an
  * appositive or relative clause ("Jane Doe, the bank's chief economist", "John Roe, who was
  * President Smith's national security adviser").
  */
