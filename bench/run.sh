@@ -58,7 +58,7 @@ db="$work/db"
   cat "$work/build.err" >&2; exit 1; }
 wall="$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$work/build.err" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')"
 rss_kb="$(awk -F': ' '/Maximum resident set size/{print $2}' "$work/build.err")"
-timings="$(grep '^timings:' "$work/build.err")"
+timings="$(grep '^timings: reading' "$work/build.err")"
 models="$(sed -E 's/.*models ([0-9.]+) s.*/\1/' <<<"$timings")"
 processing="$(sed -E 's/.*processing ([0-9.]+) s wall.*/\1/' <<<"$timings")"
 after_nlp="$(sed -E 's/.*after-NLP ([0-9.]+) %.*/\1/' <<<"$timings")"
@@ -69,6 +69,7 @@ printf '  once models are loaded: %.1f s, %.0f words/s, %.2f articles/s\n' "$pro
 printf '  peak RSS %.2f GiB (heap cap -Xmx3g)\n' "$(echo "$rss_kb / 1048576" | bc -l)"
 echo "  model load ${models} s; after-NLP share ${after_nlp} %"
 echo "  ${timings}"
+grep '^timings: NLP by annotator' "$work/build.err" | sed 's/^/  /'
 grep '^articles' "$work/build.out" | sed 's/^/  /'
 echo
 

@@ -62,7 +62,7 @@ public final class ArticlePipeline implements AutoCloseable {
                 Runtime.getRuntime().availableProcessors());
     }
 
-    /** Time spent so far in NLP and in extraction, over all workers. */
+    /** Time spent so far in NLP, parsing, extraction and RDF mapping, over all workers. */
     public PipelineTimings timings() {
         return timings;
     }
@@ -77,9 +77,12 @@ public final class ArticlePipeline implements AutoCloseable {
             AnnotatedDocument annotated = nlp.annotate(article);
             long annotatedAt = System.nanoTime();
             Extraction extraction = extractor.extract(annotated);
+            long extractedAt = System.nanoTime();
             Graph graph = mapper.map(extraction);
             timings.addNlp(annotatedAt - start);
-            timings.addExtraction(System.nanoTime() - annotatedAt);
+            timings.addExtraction(extractedAt - annotatedAt, annotated.parses().parseNanos(),
+                    annotated.sentences().size(), annotated.parses().parsedSentences());
+            timings.addMapping(System.nanoTime() - extractedAt);
             return new Result(article, extraction, graph, null);
         } catch (NewsgraphException e) {
             return new Result(article, null, null, article.source() + ": " + e.getMessage());

@@ -71,6 +71,50 @@ final class CameoLexicon {
         return t.pos().startsWith("VB") && verbs.containsKey(lemma(t));
     }
 
+    /**
+     * Whether a verb of this sentence may code an event other than a statement, judged from the
+     * sentence's words alone, before any parse: by the verb's own code, or by a pattern of its block
+     * whose words all occur in the sentence. "Ana said she would visit" needs a parse ("visit", 042);
+     * "Ana said it was late" does not: "say" codes statements (010), which are not events here, and
+     * its block's patterns name words ("meet", "talks") the sentence lacks.
+     */
+    boolean mayCodeEvent(Token verb, Set<String> sentenceWords) {
+        if (!isVerb(verb)) {
+            return false;
+        }
+        String lemma = lemma(verb);
+        boolean ownBlockSaysNone = verbs.get(lemma).stream()
+                .anyMatch(v -> v.block().equals(lemma) && v.particle() == null && v.code().equals("---"));
+        boolean light = lightVerbs.contains(lemma);
+        for (Verb v : verbs.get(lemma)) {
+            boolean ownCode = v.particle() != null ? sentenceWords.contains(v.particle()) : !light && !ownBlockSaysNone;
+            if (codesEvent(v.code()) && ownCode) {
+                return true;
+            }
+            for (VerbPattern p : patterns.getOrDefault(v.block(), List.of())) {
+                if (codesEvent(p.code()) && (specific(p) || !light) && p.elements().stream()
+                        .allMatch(e -> e.heads().isEmpty() || e.heads().stream().anyMatch(sentenceWords::contains))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words a pattern can match in a sentence: each token's lemma and lower-cased text. */
+    static Set<String> wordsOf(List<Token> sentence) {
+        Set<String> words = new HashSet<>();
+        for (Token t : sentence) {
+            words.add(lemma(t));
+            words.add(t.text().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    private static boolean codesEvent(String code) {
+        return !code.equals("---") && !code.startsWith(EventCoder.STATEMENT_ROOT);
+    }
+
     Coded noun(Token t) {
         return t.pos().startsWith("NN") ? nouns.get(lemma(t)) : null;
     }

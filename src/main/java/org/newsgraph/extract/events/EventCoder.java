@@ -38,7 +38,7 @@ public final class EventCoder {
     private static final Set<String> MODALS = Set.of("could", "might", "may", "would", "should", "will", "can",
             "must", "shall");
     /** Statements (CAMEO 01) are not coded: news reports a statement in nearly every sentence. */
-    private static final String STATEMENT_ROOT = "01";
+    static final String STATEMENT_ROOT = "01";
 
     /** Roots whose verbs often have no target: yielding (resigning, 083) and protesting. */
     private static final Set<String> ONE_SIDED = Set.of("08", "14");
@@ -64,7 +64,8 @@ public final class EventCoder {
         List<EventMention> found = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
             List<Token> tokens = doc.tokensOf(sentence);
-            if (tokens.stream().noneMatch(t -> CAMEO.isVerb(t) || CAMEO.noun(t) != null)
+            Set<String> words = CameoLexicon.wordsOf(tokens);
+            if (tokens.stream().noneMatch(t -> CAMEO.mayCodeEvent(t, words) || CAMEO.noun(t) != null)
                     || DISCARDS.sentence(tokens) || isQuestion(tokens)) {
                 continue;
             }

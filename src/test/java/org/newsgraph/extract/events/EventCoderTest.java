@@ -110,11 +110,42 @@ class EventCoderTest {
         assertEquals("country/borelia", events.get(0).target());
     }
 
-    /** Tokens as "text POS lemma"; capitalised invented names are countries keyed country/lemma. */
+    @Test
+    void aSentenceThatCanOnlyReportAStatementIsNotParsed() {
+        // Arvenia said it was late .   ("say" codes statements, 010, which are not events)
+        AnnotatedDocument said = document(List.of("Arvenia NNP arvenia", "said VBD say", "it PRP it", "was VBD be",
+                "late JJ late", ". . ."), List.of());
+        new EventCoder().extract(said, mentionsOf(said), key -> key);
+        assertEquals(0, said.parses().parsedSentences());
+
+        // Arvenia said it would visit Borelia .   ("visit" codes 042)
+        AnnotatedDocument visit = document(List.of("Arvenia NNP arvenia", "said VBD say", "it PRP it",
+                "would MD would", "visit VB visit", "Borelia NNP borelia", ". . ."), List.of());
+        new EventCoder().extract(visit, mentionsOf(visit), key -> key);
+        assertEquals(1, visit.parses().parsedSentences());
+    }
+
     private static List<Event> code(List<String> specs, List<Dependency> edges) {
+        AnnotatedDocument doc = document(specs, edges);
+        return new EventCoder().extract(doc, mentionsOf(doc), key -> key);
+    }
+
+    /** Capitalised invented names (NNP) are countries keyed country/lemma. */
+    private static EntityMentions mentionsOf(AnnotatedDocument doc) {
+        List<EntityMentions.Located> mentions = new ArrayList<>();
+        for (Token t : doc.tokens()) {
+            if (t.pos().equals("NNP")) {
+                mentions.add(new EntityMentions.Located("country/" + t.lemma(), EntityType.COUNTRY,
+                        new Span(t.begin(), t.end()), 0, t.index(), t.index() + 1, false));
+            }
+        }
+        return new EntityMentions(mentions);
+    }
+
+    /** Tokens as "text POS lemma" in one sentence, parsed (on request) into {@code edges}. */
+    private static AnnotatedDocument document(List<String> specs, List<Dependency> edges) {
         StringBuilder text = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
-        List<EntityMentions.Located> mentions = new ArrayList<>();
         for (String spec : specs) {
             String[] f = spec.split(" ");
             if (!text.isEmpty()) {
@@ -123,16 +154,11 @@ class EventCoderTest {
             int begin = text.length();
             text.append(f[0]);
             tokens.add(new Token(tokens.size(), f[0], begin, text.length(), f[1], f[2], "O", null, 0));
-            if (f[1].equals("NNP")) {
-                mentions.add(new EntityMentions.Located("country/" + f[2], EntityType.COUNTRY,
-                        new Span(begin, text.length()), 0, tokens.size() - 1, tokens.size(), false));
-            }
         }
         Article article = new Article("0123456789ab", Path.of("test.txt"), "", text.toString(), 0,
                 LocalDate.parse("2031-03-04"), null, null, null);
         Sentence sentence = new Sentence(0, new Span(0, text.length()), 0, tokens.size());
-        AnnotatedDocument doc = new AnnotatedDocument(article, tokens, List.of(sentence), List.of(),
+        return new AnnotatedDocument(article, tokens, List.of(sentence), List.of(),
                 new DependencyParses(sentenceTokens -> new DependencyGraph(edges)));
-        return new EventCoder().extract(doc, new EntityMentions(mentions), key -> key);
     }
 }
