@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * regenerate it and compare bytes.
  *
  * <p>Usage: {@code java -cp 'target/classes:target/lib/*' org.newsgraph.gazetteer.ReferenceGazetteerCompiler
- * ../shared/reference data/gazetteer}
+ * ../shared/reference data/gazetteer}; the countries' coordinates come from the world outline the
+ * build puts on the classpath ({@link CountryOutlines}, so run {@code mvn package} first).
  */
 public final class ReferenceGazetteerCompiler {
 
