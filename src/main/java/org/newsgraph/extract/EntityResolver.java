@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.GazetteerEntry;
+import org.newsgraph.model.Coordinates;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
@@ -278,7 +279,10 @@ final class EntityResolver {
             }
             String subtype = entry != null ? entry.subtype() : null;
             String wikidata = entry != null ? entry.id() : null;
-            return new Entity(key, type, subtype, name, aliases, wikidata, mentions);
+            // Only where the entity is a place or country: a gazetteer place read as an organisation has none.
+            Coordinates coordinates = entry != null && (type == EntityType.PLACE || type == EntityType.COUNTRY)
+                    ? entry.coordinates() : null;
+            return new Entity(key, type, subtype, name, aliases, wikidata, mentions, coordinates);
         }
     }
 

@@ -60,7 +60,8 @@ final class RoleDescriptions {
                 aliases.add(text);
                 mentions.add(new Mention(m.span(), text, m.sentence()));
             }
-            entities.add(new Entity(e.key(), e.type(), e.subtype(), e.name(), aliases, e.wikidataId(), mentions));
+            entities.add(new Entity(e.key(), e.type(), e.subtype(), e.name(), aliases, e.wikidataId(), mentions,
+                    e.coordinates()));
         }
         List<EntityMentions.Located> all = new ArrayList<>(found.mentions().all());
         all.addAll(added);

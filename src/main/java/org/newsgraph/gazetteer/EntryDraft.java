@@ -21,6 +21,10 @@ final class EntryDraft {
     final Set<String> surnames = new LinkedHashSet<>();
     final Set<String> sources = new LinkedHashSet<>();
     boolean strong;
+    /** Decimal degrees as written to coordinates.tsv, and the source they came from; null when unknown. */
+    String latitude;
+    String longitude;
+    String coordinateSource;
 
     EntryDraft(String id, EntityType type, String subtype, String name, String source) {
         this.id = id;
@@ -39,6 +43,12 @@ final class EntryDraft {
         if (!clean.isEmpty() && !clean.equals(name) && !Names.normalise(clean).isEmpty()) {
             aliases.add(clean);
         }
+    }
+
+    void coordinates(String latitude, String longitude, String source) {
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.coordinateSource = source;
     }
 
     void demonym(String demonym) {

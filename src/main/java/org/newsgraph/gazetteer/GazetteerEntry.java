@@ -1,6 +1,7 @@
 package org.newsgraph.gazetteer;
 
 import java.util.List;
+import org.newsgraph.model.Coordinates;
 import org.newsgraph.model.EntityType;
 
 /**
@@ -17,7 +18,8 @@ import org.newsgraph.model.EntityType;
  *                  organisations); false for entries that only confirm a mention CoreNLP's NER found
  *                  (cities, regions, legislators), because their names collide with common words
  * @param source    the reference file the row came from
+ * @param coordinates where a place or country lies (coordinates.tsv), or null when unknown
  */
 public record GazetteerEntry(String id, EntityType type, String subtype, String name, List<String> aliases,
-                             List<String> demonyms, boolean strong, String source) {
+                             List<String> demonyms, boolean strong, String source, Coordinates coordinates) {
 }

@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * regenerate it and compare bytes.
  *
  * <p>Usage: {@code java -cp 'target/classes:target/lib/*' org.newsgraph.gazetteer.ReferenceGazetteerCompiler
- * ../shared/reference data/gazetteer}
+ * ../shared/reference data/gazetteer}; the countries' coordinates come from the world outline the
+ * build puts on the classpath ({@link CountryOutlines}, so run {@code mvn package} first).
  */
 public final class ReferenceGazetteerCompiler {
 
@@ -48,6 +49,7 @@ public final class ReferenceGazetteerCompiler {
     void compile() {
         new PlaceSources(reference, draft).read();
         new PersonSources(reference, draft).read();
+        new CoordinateSources(draft).read(reference, CountryOutlines.bundled());
     }
 
     /** What the compiler noticed about the reference data (unknown country IDs, unusable rows). */
@@ -92,6 +94,19 @@ public final class ReferenceGazetteerCompiler {
                 w.write(String.join("\t", e.id == null ? "" : e.id, e.type.name(), nullToEmpty(e.subtype), e.name,
                         String.join("|", e.aliases), String.join("|", e.demonyms), e.strong ? "yes" : "no",
                         String.join("|", e.surnames), String.join("|", e.sources)) + "\n");
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(out.resolve(TsvGazetteer.COORDINATES), StandardCharsets.UTF_8)) {
+            header(w, "Where the places and countries of entities.tsv lie: latitude and longitude in decimal degrees"
+                    + " (WGS 84). A place: its row of the cities file, when no other row shares its ID; a country:"
+                    + " the area centroid of its largest polygon in the explorer's world outline ("
+                    + CoordinateSources.OUTLINE_SOURCE + "), matched on the ISO 3166-1 numeric code.",
+                    coordinateSources());
+            w.write(String.join("\t", TsvGazetteer.COORDINATE_COLUMNS) + "\n");
+            for (EntryDraft e : entries) {
+                if (e.latitude != null) {
+                    w.write(String.join("\t", e.id, e.latitude, e.longitude, e.coordinateSource) + "\n");
+                }
             }
         }
         List<RoleRow> sortedRoles = draft.roles();
@@ -139,6 +154,15 @@ public final class ReferenceGazetteerCompiler {
             CONGRESS, LEADERS,
             PlaceSources.DEMONYMS_RESOURCE + ": Stanford CoreNLP 4.5.10 models, GPL v3 or later",
             WIKIDATA);
+    private static List<String> coordinateSources() {
+        return List.of(CoordinateSources.CITIES + ": dr5hn/countries-states-cities-database, ODbL 1.0;"
+                        + " this file is a derived database under ODbL 1.0",
+                CoordinateSources.OUTLINE_SOURCE + ": npm " + CountryOutlines.bundledVersion()
+                        + " (src/build/fetch-map-data.sh): Natural Earth 1:50m Admin 0 countries, public domain;"
+                        + " world-atlas ISC licence",
+                WIKIDATA);
+    }
+
     private static final List<String> ROLE_SOURCES = List.of(CONGRESS, LEADERS, WIKIDATA);
     private static final List<String> TITLE_SOURCES = List.of(
             KBP_RESOURCE + " (column 2 = TITLE): Stanford CoreNLP 4.5.10 models, GPL v3 or later",

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.model.Coordinates;
 import org.newsgraph.model.EntityType;
 
 /**
@@ -34,8 +35,10 @@ public final class TsvGazetteer implements Gazetteer {
     static final String ENTITIES = "entities.tsv";
     static final String ROLES = "roles.tsv";
     static final String TITLES = "titles.tsv";
+    static final String COORDINATES = "coordinates.tsv";
     static final List<String> ENTITY_COLUMNS =
             List.of("id", "type", "subtype", "name", "aliases", "demonyms", "strong", "surnames", "source");
+    static final List<String> COORDINATE_COLUMNS = List.of("id", "latitude", "longitude", "source");
     static final List<String> ROLE_COLUMNS =
             List.of("person_id", "role", "of_id", "start", "end", "state", "party", "source");
     private static final String CLASSPATH_FOLDER = "org/newsgraph/gazetteer/";
@@ -106,7 +109,7 @@ public final class TsvGazetteer implements Gazetteer {
                 "classpath:" + CLASSPATH_FOLDER);
     }
 
-    /** The gazetteer in {@code dir} (entities.tsv, roles.tsv, titles.tsv). */
+    /** The gazetteer in {@code dir} (entities.tsv, coordinates.tsv, roles.tsv, titles.tsv). */
     public static TsvGazetteer load(Path dir) {
         return load(name -> {
             try {
@@ -122,12 +125,20 @@ public final class TsvGazetteer implements Gazetteer {
     }
 
     private static TsvGazetteer load(Opener opener, String where) {
+        // Optional: a gazetteer folder written before coordinates existed (or by hand) still loads,
+        // its places simply have no coordinates.
+        Map<String, Coordinates> coordinates = new HashMap<>();
+        if (exists(opener, COORDINATES)) {
+            readTable(opener, where, COORDINATES, COORDINATE_COLUMNS, (cells, location) ->
+                    coordinates.put(cells[0], coordinates(cells[1], cells[2], location)));
+        }
         List<GazetteerEntry> entries = new ArrayList<>();
         // Identity, not equals: hashing a record hashes all its lists, which is slow for 10,000 entries.
         Map<GazetteerEntry, List<String>> surnames = new IdentityHashMap<>();
         readTable(opener, where, ENTITIES, ENTITY_COLUMNS, (cells, location) -> {
             GazetteerEntry entry = new GazetteerEntry(emptyToNull(cells[0]), type(cells[1], location),
-                    emptyToNull(cells[2]), cells[3], pipe(cells[4]), pipe(cells[5]), cells[6].equals("yes"), cells[8]);
+                    emptyToNull(cells[2]), cells[3], pipe(cells[4]), pipe(cells[5]), cells[6].equals("yes"), cells[8],
+                    coordinates.get(cells[0]));
             entries.add(entry);
             if (!cells[7].isEmpty()) {
                 surnames.put(entry, pipe(cells[7]));
@@ -171,6 +182,14 @@ public final class TsvGazetteer implements Gazetteer {
                 rows.accept(cells, location);
             }
         });
+    }
+
+    private static boolean exists(Opener opener, String file) {
+        try (InputStream in = opener.open(file)) {
+            return in != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void forEachLine(Opener opener, String where, String file, LineConsumer lines) {
@@ -249,6 +268,14 @@ public final class TsvGazetteer implements Gazetteer {
             return EntityType.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw new NewsgraphException(location + ": unknown entity type '" + value + "'");
+        }
+    }
+
+    private static Coordinates coordinates(String latitude, String longitude, String location) {
+        try {
+            return new Coordinates(Double.parseDouble(latitude), Double.parseDouble(longitude));
+        } catch (IllegalArgumentException e) {
+            throw new NewsgraphException(location + ": '" + latitude + "', '" + longitude + "' are not coordinates");
         }
     }
 

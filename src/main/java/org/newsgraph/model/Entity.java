@@ -15,6 +15,7 @@ import java.util.Set;
  * @param name       the canonical name
  * @param aliases    every other surface form seen in the article
  * @param wikidataId the Wikidata item, or null when the entity is linked by name only
+ * @param coordinates where a place or country known to the gazetteer lies, or null
  */
 public record Entity(
         String key,
@@ -23,5 +24,12 @@ public record Entity(
         String name,
         Set<String> aliases,
         String wikidataId,
-        List<Mention> mentions) {
+        List<Mention> mentions,
+        Coordinates coordinates) {
+
+    /** An entity with no known coordinates: persons, organisations, places the gazetteer cannot locate. */
+    public Entity(String key, EntityType type, String subtype, String name, Set<String> aliases, String wikidataId,
+                  List<Mention> mentions) {
+        this(key, type, subtype, name, aliases, wikidataId, mentions, null);
+    }
 }

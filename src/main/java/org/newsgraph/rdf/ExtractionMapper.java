@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -126,6 +127,13 @@ public final class ExtractionMapper {
                     .forEach(alias -> add(node, Vocab.ALT_LABEL, string(alias)));
             if (entity.wikidataId() != null) {
                 add(node, Vocab.SAME_AS, uri(Vocab.WD + entity.wikidataId()));
+            }
+            if (entity.coordinates() != null) {
+                Node geo = uri(Iris.geo(entity.key()));
+                add(node, Vocab.SCHEMA_GEO, geo);
+                add(geo, Vocab.TYPE, Vocab.SCHEMA_GEO_COORDINATES);
+                add(geo, Vocab.SCHEMA_LATITUDE, degrees(entity.coordinates().latitude()));
+                add(geo, Vocab.SCHEMA_LONGITUDE, degrees(entity.coordinates().longitude()));
             }
             for (Mention mention : entity.mentions()) {
                 Node phrase = describeSpan(mention.span(), Vocab.NIF_PHRASE);
@@ -254,6 +262,11 @@ public final class ExtractionMapper {
 
     private static Node string(String value) {
         return NodeFactory.createLiteralString(value);
+    }
+
+    /** Decimal degrees as xsd:decimal, written as the gazetteer has them ("41.0054", not "4.10054E1"). */
+    private static Node degrees(double value) {
+        return NodeFactory.createLiteralDT(BigDecimal.valueOf(value).toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     private static Node index(int value) {

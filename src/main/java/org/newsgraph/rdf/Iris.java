@@ -35,6 +35,16 @@ public final class Iris {
     }
 
     /**
+     * {@code ngr:geo/Q406} ({@code nggeo:Q406}), the {@code schema:GeoCoordinates} of a place. Minted,
+     * not a blank node: every article graph that mentions the place describes it, and with one IRI the
+     * union of the graphs holds one point with one latitude, where blank nodes would give one point per
+     * article.
+     */
+    public static String geo(String entityKey) {
+        return Vocab.NGGEO + encodePath(entityKey);
+    }
+
+    /**
      * An RFC 5147 fragment on the article IRI: {@code ngr:article/ID#char=BEGIN,END}, the span counted
      * in characters (code points), see {@link CodePointOffsets}.
      */

@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.XSD;
 
 /**
@@ -16,6 +17,12 @@ import org.apache.jena.vocabulary.XSD;
  * declared in ontology/newsgraph.ttl; {@code VocabTest} checks that, so a typo cannot reach the graph.
  */
 public final class Vocab {
+    static {
+        // Jena first: when org.apache.jena.vocabulary.RDF is the first Jena class a JVM touches (a test
+        // run alone), Jena's own start-up meets it half-initialised and fails.
+        JenaSystem.init();
+    }
+
     public static final String NG = "https://w3id.org/newsgraph/ontology#";
     public static final String NGR = "https://w3id.org/newsgraph/id/";
     /**
@@ -31,6 +38,8 @@ public final class Vocab {
     public static final String NGCOUNTRY = NGE + "country/";
     public static final String NGEV = NGR + "event/";
     public static final String NGQ = NGR + "quote/";
+    /** Where a known place lies: {@code nggeo:Q406}, its {@code schema:GeoCoordinates}. */
+    public static final String NGGEO = NGR + "geo/";
     public static final String NGROLE = NGR + "role/";
     public static final String NGLEG = NGR + "legislation/";
     public static final String SCHEMA = "https://schema.org/";
@@ -89,6 +98,10 @@ public final class Vocab {
     public static final Node SCHEMA_ABOUT = schema("about");
     public static final Node SCHEMA_NAME_PROPERTY = schema("name");
     public static final Node SCHEMA_IS_PART_OF = schema("isPartOf");
+    public static final Node SCHEMA_GEO = schema("geo");
+    public static final Node SCHEMA_GEO_COORDINATES = schema("GeoCoordinates");
+    public static final Node SCHEMA_LATITUDE = schema("latitude");
+    public static final Node SCHEMA_LONGITUDE = schema("longitude");
 
     // sem:
     public static final Node SEM_EVENT = sem("Event");
@@ -126,6 +139,7 @@ public final class Vocab {
             Map.entry("ngcountry", NGCOUNTRY),
             Map.entry("ngev", NGEV),
             Map.entry("ngq", NGQ),
+            Map.entry("nggeo", NGGEO),
             Map.entry("ngrole", NGROLE),
             Map.entry("ngleg", NGLEG),
             Map.entry("schema", SCHEMA),

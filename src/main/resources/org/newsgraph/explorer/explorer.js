@@ -5,6 +5,7 @@ import { select, selectRaw, iri, literal } from './sparql.js';
 import { drawNeighbourhood } from './graph.js';
 import { timelineChart } from './chart.js';
 import { downloadLinks } from './download.js';
+import { homeMap, entityMap } from './map.js';
 
 const page = document.getElementById('page');
 const SCHEMA = 'https://schema.org/';
@@ -181,6 +182,7 @@ async function entityPage(entityIri) {
         wikidata.map(w => h('a', { class: 'wikidata', href: w.replace('http://www.wikidata.org/entity/', 'https://www.wikidata.org/wiki/'), target: '_blank', rel: 'noopener' }, `Wikidata ${localName(w)}`))),
       aliases.length ? h('p', { class: 'muted' }, 'Also called: ', aliases.join(' · ')) : null),
     eventRows.some(ev => ev.date) ? timelineChart(eventRows, cameoName) : null,
+    entityMap(entityIri),
     h('div', { class: 'grid' },
       h('div', {},
         h('h2', {}, `Events (${eventRows.length})`),
@@ -412,6 +414,7 @@ async function homePage() {
     h('p', { class: 'muted' }, `${plural(articles.length, 'article')}, ${plural(events.length, 'event')}. Search above, read an article, start from a person, or run one of the `,
       h('a', { href: '#/queries' }, 'bundled queries'), ' or your own ', h('a', { href: '#/sparql' }, 'SPARQL'), '.'),
     events.some(ev => ev.date) ? timelineChart(events, cameoName) : null,
+    homeMap(),
     h('div', { class: 'grid' },
       h('div', {}, h('h2', {}, `Articles (${articles.length}), newest first`),
         h('div', { id: 'articles' }, articles.map(r => h('div', { class: 'card article-card' },

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.gazetteer.TsvGazetteer;
+import org.newsgraph.model.Coordinates;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 
@@ -35,6 +37,9 @@ class EntityExtractorTest {
                 "person_id\trole\tof_id\tstart\tend\tstate\tparty\tsource\n"
                         + "X2\tPresident\tX1\t2020-01-01\t\t\t\ttest\n");
         Files.writeString(dir.resolve("titles.tsv"), "president\nminister\n");
+        // Invented coordinates for the invented city, and for the person to show they are not used.
+        Files.writeString(dir.resolve("coordinates.tsv"), "id\tlatitude\tlongitude\tsource\n"
+                + "X3\t12.5\t-7.25\ttest\nX2\t1.0\t2.0\ttest\n");
         gazetteer = TsvGazetteer.load(dir);
     }
 
@@ -64,6 +69,9 @@ class EntityExtractorTest {
         assertEquals(2, byName.get("Ivo Brandt").mentions().size());
         assertTrue(byName.get("Northern Trade Council").aliases().contains("NTC"), "acronym joins its name");
         assertEquals("X3", byName.get("Strelsau").wikidataId(), "a weak entry links where NER saw a place");
+        assertEquals(new Coordinates(12.5, -7.25), byName.get("Strelsau").coordinates(), "a known place is located");
+        assertNull(byName.get("Mara Holt").coordinates(), "only places and countries carry coordinates");
+        assertNull(byName.get("Ruritania").coordinates(), "a country the coordinates file lacks has none");
         assertEquals(List.of("President"), result.roles().stream().map(r -> r.roleName()).toList());
         assertEquals("X1", result.roles().get(0).ofKey());
     }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GazetteerReferenceTest {
 
     private static final Pattern QID = Pattern.compile("\\bQ[1-9][0-9]*\\b");
-    private static final List<String> GENERATED = List.of(TsvGazetteer.ENTITIES, TsvGazetteer.ROLES, TsvGazetteer.TITLES);
+    private static final List<String> GENERATED = List.of(TsvGazetteer.ENTITIES, TsvGazetteer.ROLES, TsvGazetteer.TITLES,
+            TsvGazetteer.COORDINATES);
 
     private static Path reference;
     private static Path committed;

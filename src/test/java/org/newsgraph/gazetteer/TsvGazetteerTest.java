@@ -1,6 +1,8 @@
 package org.newsgraph.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Coordinates;
 import org.newsgraph.model.EntityType;
 
 /**
@@ -50,6 +53,18 @@ class TsvGazetteerTest {
         GazetteerEntry entry = gazetteer.byId(russia).orElseThrow();
         assertEquals(EntityType.COUNTRY, entry.type());
         assertTrue(entry.strong());
+    }
+
+    @Test
+    void citiesAndCountriesAreLocatedAndPersonsAreNot() {
+        ReferenceTable.Row istanbul = row("cities/cities-dr5hn-unverified.tsv", "name", "Istanbul");
+        assertEquals("1", istanbul.get("qid_rows"));
+        assertEquals(new Coordinates(Double.parseDouble(istanbul.get("latitude")), Double.parseDouble(istanbul.get("longitude"))),
+                gazetteer.byId(istanbul.get("wikidata")).orElseThrow().coordinates());
+        String russia = row("countries/countries.tsv", "name", "Russia").get("wikidata");
+        assertNotNull(gazetteer.byId(russia).orElseThrow().coordinates(), "a country takes its outline's centroid");
+        String putin = row("world-leaders/wikidata-2026.csv", "officeholderLabel", "Vladimir Putin").get("officeholder");
+        assertNull(gazetteer.byId(putin).orElseThrow().coordinates());
     }
 
     @Test

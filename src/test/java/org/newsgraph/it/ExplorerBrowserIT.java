@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +49,7 @@ class ExplorerBrowserIT {
 
     private static TdbKnowledgeStore store;
     private static final String PUTIN = "https://w3id.org/newsgraph/id/entity/Q7747";
+    private static final String ISTANBUL = "https://w3id.org/newsgraph/id/entity/Q406";
     private static SparqlServer server;
     private static WebDriver browser;
     private static WebDriverWait wait;
@@ -197,6 +204,75 @@ class ExplorerBrowserIT {
         assertTrue(timeline.contains("CAMEO 044 (meet at a third location)"), timeline);
         assertTrue(browser.findElements(By.xpath("//h2[.='Roles']")).isEmpty(), "a Roles panel on a city's page");
         screenshot("explorer-place.png");
+    }
+
+    @Test
+    void theStartPageMapsEveryLocatedPlaceAndAMarkerOpensItsPage() throws Exception {
+        browser.get(server.url());
+        String markers = wait.until(d -> browser.findElement(By.id("places-map")).getAttribute("data-markers"));
+        // One marker for each entity with coordinates that the articles mention, and no other.
+        Set<String> located = sparqlColumn("SELECT DISTINCT ?p WHERE { ?p <https://schema.org/geo> ?g ."
+                + " ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?p }");
+        assertTrue(located.contains(ISTANBUL), "Istanbul has no coordinates in the bundled store: " + located);
+        assertEquals(located, markerIris("places-map"));
+        assertEquals(String.valueOf(located.size()), markers);
+        assertFalse(browser.findElements(By.cssSelector("#places-map path.leaflet-interactive")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#places-map .leaflet-overlay-pane path")).size() > 100,
+                "the world outline is not drawn");
+        screenshot("explorer-map-home.png");
+
+        WebElement link = openPopup("places-map", ISTANBUL);
+        assertEquals("Istanbul", link.getText());
+        assertTrue(browser.findElement(By.cssSelector("#places-map .place-popup")).getText().contains("event"));
+        link.click();
+        waitForPage("#/entity/");
+        assertEquals(ISTANBUL, browser.findElement(By.cssSelector("section.entity")).getAttribute("data-iri"));
+    }
+
+    @Test
+    void aPlacePageMapsThePlaceAndTheLocatedActorsOfItsEvents() throws Exception {
+        browser.get(server.url() + "#/entity/" + encode(ISTANBUL));
+        waitForPage("#/entity/");
+        wait.until(d -> browser.findElement(By.id("entity-map")).getAttribute("data-markers"));
+        Set<String> expected = sparqlColumn("SELECT DISTINCT ?p WHERE { { BIND(<" + ISTANBUL + "> AS ?p) } UNION {"
+                + " ?ev <http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace> <" + ISTANBUL + "> ;"
+                + " <http://semanticweb.cs.vu.nl/2009/11/sem/hasActor> ?p } ?p <https://schema.org/geo> ?g }");
+        assertTrue(expected.size() >= 2, "no located actor of the events in Istanbul: " + expected);
+        assertEquals(expected, markerIris("entity-map"));
+        WebElement self = browser.findElement(By.cssSelector("#entity-map path.place-marker.self"));
+        assertEquals(ISTANBUL, self.getAttribute("data-iri"));
+        screenshot("explorer-map-place.png");
+
+        String other = expected.stream().filter(iri -> !iri.equals(ISTANBUL)).sorted().findFirst().orElseThrow();
+        WebElement link = openPopup("entity-map", other);
+        assertEquals("#/entity/" + encode(other).replace("+", "%20"), link.getAttribute("href").replaceFirst("^[^#]*", ""));
+        link.click();
+        waitForPage("#/entity/" + encode(other));
+        assertEquals(other, browser.findElement(By.cssSelector("section.entity")).getAttribute("data-iri"));
+    }
+
+    /** The entity IRIs of the markers drawn in the map with this id. */
+    private static Set<String> markerIris(String mapId) {
+        return browser.findElements(By.cssSelector("#" + mapId + " path.place-marker")).stream()
+                .map(m -> m.getAttribute("data-iri")).collect(Collectors.toSet());
+    }
+
+    /** Clicks the marker of {@code entityIri} (by a DOM event: markers may overlap) and returns its popup's link. */
+    private static WebElement openPopup(String mapId, String entityIri) {
+        WebElement marker = browser.findElement(By.cssSelector("#" + mapId + " path.place-marker[data-iri='" + entityIri + "']"));
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, view: window}))", marker);
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + mapId + " .place-popup a")));
+    }
+
+    /** One column of a SELECT answered by the server's /sparql, as CSV. */
+    private static Set<String> sparqlColumn(String query) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "sparql"))
+                .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body().lines().skip(1).map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toSet());
     }
 
     @Test

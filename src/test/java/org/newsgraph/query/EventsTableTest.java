@@ -77,6 +77,9 @@ class EventsTableTest {
         Map<String, String> meeting = withCode(rows, "044");
         assertEquals("Geneva", meeting.get("place_name"));
         assertEquals("Q71", meeting.get("place_wikidata"));
+        assertEquals("12.5", meeting.get("place_lat"));
+        assertEquals("-7.25", meeting.get("place_long"));
+        assertEquals("", call.get("place_lat"), "an event without a place has no coordinates");
         assertEquals("Planned", meeting.get("status"));
 
         Map<String, String> threat = withCode(rows, "1312");

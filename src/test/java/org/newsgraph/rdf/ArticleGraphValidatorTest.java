@@ -47,12 +47,15 @@ class ArticleGraphValidatorTest {
         graph.remove(threat, Vocab.SEM_HAS_ACTOR, Node.ANY);
         graph.remove(threat, Vocab.NG_INITIATOR, Node.ANY);
         graph.remove(threat, Vocab.NG_TARGET, Node.ANY);
+        // a point with two latitudes, one of them past the pole
+        Node point = NodeFactory.createURI(Iris.geo("Q71"));
+        graph.add(Triple.create(point, Vocab.SCHEMA_LATITUDE, NodeFactory.createLiteralDT("95.0", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal)));
 
         ValidationReport report = validator.validate(graph);
 
         assertFalse(report.conforms());
         Set<Node> focusNodes = report.getEntries().stream().map(ReportEntry::focusNode).collect(Collectors.toSet());
-        assertTrue(focusNodes.containsAll(Set.of(geneva, berg, threat)), () -> "reported: " + focusNodes);
+        assertTrue(focusNodes.containsAll(Set.of(geneva, berg, threat, point)), () -> "reported: " + focusNodes);
         long threatViolations = report.getEntries().stream().filter(e -> e.focusNode().equals(threat)).count();
         assertTrue(threatViolations >= 2, "bad code and no actor are two violations");
     }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Coordinates;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Extraction;
@@ -52,6 +55,9 @@ class ExtractionMapperTest {
             "art:a1b2c3d4e5f6 a schema:NewsArticle, nif:Context ; schema:headline \"Norway and Chile plan talks after a phone call\" ; schema:datePublished \"2025-05-22\"^^xsd:date ; schema:url <https://news.example.org/2025/05/22/norway-chile-call> ; schema:publisher [ a schema:NewsMediaOrganization ; schema:name \"The Example Courier\" ] ; schema:author [ schema:name \"Kari Nordmann\" ] ; schema:mentions ent:Q20, ent:Q71 ; nif:isString ?text . FILTER(STRSTARTS(?text, \"Norway and Chile\"))",
             // entities: schema.org types, one name, aliases, Wikidata
             "ent:Q71 a schema:Place, schema:City ; schema:name \"Geneva\" ; owl:sameAs wd:Q71 .",
+            // a located place: one schema:GeoCoordinates node with a minted IRI, degrees as xsd:double
+            "ent:Q71 schema:geo ?g . ?g a schema:GeoCoordinates ; schema:latitude 12.5 ; schema:longitude -7.25 . FILTER(STR(?g) = \"https://w3id.org/newsgraph/id/geo/Q71\")",
+            "ent:Q20 a schema:Country . FILTER NOT EXISTS { ent:Q20 schema:geo ?any } FILTER NOT EXISTS { ?p a schema:Person ; schema:geo ?g }",
             "ent:Q20 a schema:Country ; skos:altLabel \"Norwegian\" ; owl:sameAs wd:Q20 .",
             "ent:person\\/ola-berg a schema:Person ; schema:name \"Ola Berg\" ; skos:altLabel \"Berg\" . FILTER NOT EXISTS { ent:person\\/ola-berg owl:sameAs ?any }",
             "ent:organization\\/arctic-freight a schema:Organization, schema:Corporation .",
@@ -70,6 +76,24 @@ class ExtractionMapperTest {
     })
     void graphStatesTheVocabularyTerms(String pattern) {
         assertTrue(ask(graph, "ASK { " + pattern + " }"), () -> "no match for: " + pattern);
+    }
+
+    @Test
+    void aPlaceReadByTwoArticlesHasOnePointInTheirUnion() {
+        Article article = new Article("eeeeeeeeeeee", Path.of("other.txt"), "Geneva", "Geneva\n\nGeneva waits.", 8,
+                LocalDate.of(2025, 6, 1), null, null, null);
+        Entity geneva = new Entity("Q71", EntityType.PLACE, "City", "Geneva", Set.of(), "Q71",
+                List.of(new Mention(new Span(8, 14), "Geneva", 0)), new Coordinates(12.5, -7.25));
+        Graph other = new ExtractionMapper().map(new Extraction(article, List.of(new Span(8, 21)), List.of(geneva),
+                List.of(), List.of(), List.of()));
+        Graph union = GraphMemFactory.createDefaultGraph();
+        graph.find().forEach(union::add);
+        other.find().forEach(union::add);
+        Node node = NodeFactory.createURI(Iris.entity("Q71"));
+        assertTrue(other.contains(node, Vocab.SCHEMA_GEO, Node.ANY), "each article graph describes the place");
+        assertEquals(1, union.find(node, Vocab.SCHEMA_GEO, Node.ANY).toList().size());
+        Node point = union.find(node, Vocab.SCHEMA_GEO, Node.ANY).next().getObject();
+        assertEquals(1, union.find(point, Vocab.SCHEMA_LATITUDE, Node.ANY).toList().size());
     }
 
     @Test

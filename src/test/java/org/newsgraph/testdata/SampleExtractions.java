@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Coordinates;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
@@ -62,8 +63,9 @@ public final class SampleExtractions {
                 List.of(t.mention("Ola Berg", 1), t.mention("Berg", 2)));
         Entity ruiz = new Entity("person/ana-ruiz", EntityType.PERSON, null, "Ana Ruiz", Set.of("Ruiz"), null,
                 List.of(t.mention("Ana Ruiz", 1), t.mention("Ruiz", 3)));
+        // Invented coordinates, like the rest of the sample (the gazetteer gives real ones).
         Entity geneva = new Entity("Q71", EntityType.PLACE, "City", "Geneva", Set.of(), "Q71",
-                List.of(t.mention("Geneva", 2)));
+                List.of(t.mention("Geneva", 2)), new Coordinates(12.5, -7.25));
         Entity freight = new Entity("organization/arctic-freight", EntityType.ORGANIZATION, "Corporation",
                 "Arctic Freight", Set.of(), null, List.of(t.mention("Arctic Freight", 4)));
 
