@@ -83,9 +83,8 @@ final class CameoLexicon {
             return false;
         }
         String lemma = lemma(verb);
-        boolean ownBlockSaysNone = verbs.get(lemma).stream()
-                .anyMatch(v -> v.block().equals(lemma) && v.particle() == null && v.code().equals("---"));
         boolean light = lightVerbs.contains(lemma);
+        boolean ownBlockSaysNone = ownBlockSaysNone(lemma);
         for (Verb v : verbs.get(lemma)) {
             boolean ownCode = v.particle() != null ? sentenceWords.contains(v.particle()) : !light && !ownBlockSaysNone;
             if (codesEvent(v.code()) && ownCode) {
@@ -123,10 +122,7 @@ final class CameoLexicon {
     String codeOf(Token verb, DependencyGraph graph, List<Token> tokens) {
         String best = null;
         int bestSize = -1;
-        // A verb with its own block that codes no event ("add": ---) is only a synonym elsewhere
-        // ("grant", 060) by a pattern of that block, not by its default code.
-        boolean ownBlockSaysNone = verbs.getOrDefault(lemma(verb), List.of()).stream()
-                .anyMatch(v -> v.block().equals(lemma(verb)) && v.particle() == null && v.code().equals("---"));
+        boolean ownBlockSaysNone = ownBlockSaysNone(lemma(verb));
         for (Verb v : verbs.getOrDefault(lemma(verb), List.of())) {
             if (v.particle() != null && !hasDependent(graph, tokens, verb.index(), v.particle())) {
                 continue;
@@ -145,6 +141,15 @@ final class CameoLexicon {
             }
         }
         return best == null || best.equals("---") ? null : best;
+    }
+
+    /**
+     * A verb with its own block that codes no event ("add": ---) is only a synonym elsewhere
+     * ("grant", 060) by a pattern of that block, not by its default code.
+     */
+    private boolean ownBlockSaysNone(String lemma) {
+        return verbs.getOrDefault(lemma, List.of()).stream()
+                .anyMatch(v -> v.block().equals(lemma) && v.particle() == null && v.code().equals("---"));
     }
 
     /** A pattern that names at least one word, not only a slot ("take * prisoner", not "take * (to ...)"). */
