@@ -176,10 +176,42 @@ final class MentionFinder {
             if ("MISC".equals(m.type()) && !looksLikeOrganisationName(doc, c)) {
                 continue;
             }
-            if (out.stream().noneMatch(g -> g.span().overlaps(c.span()))) {
+            List<Candidate> overlapping = out.stream().filter(g -> g.span().overlaps(c.span())).toList();
+            if (overlapping.isEmpty()) {
+                out.add(c);
+            } else if (namesAPlaceWithinTheName(doc, c, overlapping)) {
+                out.removeAll(overlapping);
                 out.add(c);
             }
         }
+    }
+
+    /**
+     * Longest match wins where the gazetteer only knows a place inside a longer name: "the Gulf of
+     * Ruritania", "Ruritanian Foreign Ministry", "Ruritania Daily News" are one organisation or place,
+     * not the country Ruritania. It does not where a word is an honorific or a plural ("Ruritanian
+     * Mr Karl", "Governments of Ruritania"), where two countries are paired ("Ruritania-Osterlich
+     * talks"), or where the gazetteer found a person or organisation inside ("Ruritanian Senate").
+     */
+    private static boolean namesAPlaceWithinTheName(AnnotatedDocument doc, Candidate ner, List<Candidate> inside) {
+        if (ner.type() == EntityType.PERSON || inside.stream().filter(g -> g.type() == EntityType.COUNTRY)
+                .map(Candidate::entry).distinct().count() > 1) {
+            return false;
+        }
+        for (Candidate g : inside) {
+            boolean place = g.type() == EntityType.COUNTRY || g.type() == EntityType.PLACE;
+            if (!place || g.tokenCount() >= ner.tokenCount()
+                    || g.firstToken() < ner.firstToken() || g.endToken() > ner.endToken()) {
+                return false;
+            }
+        }
+        for (int i = ner.firstToken(); i < ner.endToken(); i++) {
+            Token t = doc.tokens().get(i);
+            if (HONORIFICS.contains(t.text()) || t.pos().equals("NNS") || t.pos().equals("NNPS")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -32,7 +32,8 @@ class EntityExtractorTest {
                 "id\ttype\tsubtype\tname\taliases\tdemonyms\tstrong\tsurnames\tsource",
                 "X1\tCOUNTRY\t\tRuritania\tRepublic of Ruritania\tRuritanian|Ruritanians\tyes\t\ttest",
                 "X2\tPERSON\t\tMara Holt\t\t\tyes\tHolt\ttest",
-                "X3\tPLACE\tCity\tStrelsau\t\t\tno\t\ttest") + "\n");
+                "X3\tPLACE\tCity\tStrelsau\t\t\tno\t\ttest",
+                "X4\tCOUNTRY\t\tOsterlich\t\t\tyes\t\ttest") + "\n");
         Files.writeString(dir.resolve("roles.tsv"),
                 "person_id\trole\tof_id\tstart\tend\tstate\tparty\tsource\n"
                         + "X2\tPresident\tX1\t2020-01-01\t\t\t\ttest\n");
@@ -100,5 +101,31 @@ class EntityExtractorTest {
         assertEquals("Ruritanian Foreign Ministry", orgs.get(0).name());
         assertEquals("organization/ruritanian-foreign-ministry", orgs.get(0).key());
         assertEquals(2, orgs.get(0).mentions().size());
+    }
+
+    @Test
+    void aLongerNameAroundAKnownPlaceIsOneEntityNotThePlace() {
+        // Ships of the Ruritania Coast Guard sailed into the North Ruritania Sea .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ships_NNS_ship of_IN the_DT Ruritania_NNP_Ruritania_ORGANIZATION")
+                .tokens("Coast_NNP_Coast_ORGANIZATION Guard_NNP_Guard_ORGANIZATION sailed_VBD_sail into_IN the_DT")
+                .tokens("North_NNP_North_LOCATION Ruritania_NNP_Ruritania_LOCATION Sea_NNP_Sea_LOCATION ._.");
+        Map<String, EntityType> types = new EntityExtractor(gazetteer).extract(d.document()).entities().stream()
+                .collect(Collectors.toMap(Entity::name, Entity::type));
+        assertEquals(Map.of("Ruritania Coast Guard", EntityType.ORGANIZATION,
+                "North Ruritania Sea", EntityType.PLACE), types);
+    }
+
+    @Test
+    void aPluralOrAPairOfCountriesKeepsTheCountries() {
+        // Governments of Ruritania met . The Ruritania-Osterlich Commission ended .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Governments_NNPS_Governments_ORGANIZATION of_IN_of_ORGANIZATION")
+                .tokens("Ruritania_NNP_Ruritania_ORGANIZATION met_VBD_meet ._.")
+                .tokens("The_DT Ruritania_NNP_Ruritania_ORGANIZATION -_HYPH_-_ORGANIZATION")
+                .tokens("Osterlich_NNP_Osterlich_ORGANIZATION Commission_NNP_Commission_ORGANIZATION ended_VBD_end ._.");
+        Map<String, EntityType> types = new EntityExtractor(gazetteer).extract(d.document()).entities().stream()
+                .collect(Collectors.toMap(Entity::name, Entity::type));
+        assertEquals(Map.of("Ruritania", EntityType.COUNTRY, "Osterlich", EntityType.COUNTRY), types);
     }
 }
