@@ -69,7 +69,8 @@ final class MentionFinder {
         int maxEnd = Math.min(sentence.endToken(), start + gazetteer.maxNameTokens());
         for (int end = maxEnd; end > start; end--) {
             Token last = tokens.get(end - 1);
-            if (!startsName(last) && !(last.text().length() > 1 && last.text().endsWith("."))) {
+            if (!startsName(last) && !(last.text().length() > 1 && last.text().endsWith("."))
+                    && !endsHyphenatedName(tokens, end)) {
                 continue;
             }
             if (end < sentence.endToken() && continuesName(tokens.get(end), tokens.get(end - 1))) {
@@ -239,7 +240,7 @@ final class MentionFinder {
         while (start < end && !startsName(tokens.get(start))) {
             start++;
         }
-        while (end > start && !startsName(tokens.get(end - 1))) {
+        while (end > start && !startsName(tokens.get(end - 1)) && !endsHyphenatedName(tokens, end)) {
             end--;
         }
         if (type == EntityType.PERSON) {
@@ -268,6 +269,22 @@ final class MentionFinder {
         }
         Span span = new Span(tokens.get(start).begin(), tokens.get(end - 1).end());
         return new Candidate(span, span.of(doc.text()), type, null, false, m.sentence(), start, end);
+    }
+
+    /**
+     * True when the tokens before {@code end} close a hyphenated word of a name, "Jae-in" in "Moon
+     * Jae-in" or "Ki-moon": the tokeniser splits it into "Jae", "-", "in", and the lower-case tail
+     * must not be trimmed as if it were a following word.
+     */
+    static boolean endsHyphenatedName(List<Token> tokens, int end) {
+        if (end < 3) {
+            return false;
+        }
+        Token tail = tokens.get(end - 1);
+        Token hyphen = tokens.get(end - 2);
+        Token head = tokens.get(end - 3);
+        return hyphen.text().equals("-") && head.end() == hyphen.begin() && hyphen.end() == tail.begin()
+                && startsName(head) && tail.text().chars().allMatch(Character::isLetter);
     }
 
     static boolean startsName(Token t) {

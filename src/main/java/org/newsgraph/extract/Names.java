@@ -9,6 +9,7 @@ public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern DROPPED = Pattern.compile("[.'’‘`\\[\\]]");
     private static final Pattern INITIALS = Pattern.compile("\\b(\\p{L}) (?=\\p{L}\\b)");
+    private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑–—_/]+");
 
     private Names() {
@@ -38,11 +39,18 @@ public final class Names {
         return s.isEmpty() ? "unnamed" : s;
     }
 
-    /** The last word of a person's name, the usual short form ("Mara Holt" -> "Holt"). */
+    /**
+     * The family name, the usual short form: the last word ("Mara Holt" -> "Holt"), or the first
+     * where a hyphenated given name follows it, as Korean names are written ("Park Min-jun" -> "Park").
+     */
     public static String surname(String fullName) {
         String[] parts = fullName.strip().split("\\s+");
+        if (parts.length == 2 && HYPHENATED_GIVEN_NAME.matcher(parts[1]).matches()) {
+            return parts[0];
+        }
         return parts[parts.length - 1];
     }
+
 
     /** A name without a leading "the" and a trailing possessive: "the Kremlin's" -> "Kremlin". */
     public static String clean(String surface) {

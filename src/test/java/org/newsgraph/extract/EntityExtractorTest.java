@@ -128,4 +128,17 @@ class EntityExtractorTest {
                 .collect(Collectors.toMap(Entity::name, Entity::type));
         assertEquals(Map.of("Ruritania", EntityType.COUNTRY, "Osterlich", EntityType.COUNTRY), types);
     }
+
+    @Test
+    void aHyphenatedGivenNameStaysWholeAndItsFamilyNameComesFirst() {
+        // Envoy Park Min-jun arrived . Park spoke .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Envoy_NNP Park_NNP_Park_PERSON Min_NNP_Min_PERSON ~-_HYPH_-_PERSON ~jun_NNP_jun_PERSON")
+                .tokens("arrived_VBD_arrive ._. Park_NNP_Park_PERSON spoke_VBD_speak ._.");
+        List<Entity> entities = new EntityExtractor(gazetteer).extract(d.document()).entities();
+        assertEquals(1, entities.size(), entities.toString());
+        assertEquals("Park Min-jun", entities.get(0).name());
+        assertEquals(2, entities.get(0).mentions().size(), "the family name alone is the same person");
+        assertEquals("Holt", Names.surname("Mara Holt"));
+    }
 }
