@@ -63,7 +63,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         try (KnowledgeStore store = storeOptions.open()) {
             BuildPlan plan = BuildPlan.of(inputs.articles, store.ledger(), PipelineVersion.current());
-            for (LedgerEntry gone : plan.removed) {
+            // A remote store may hold other machines' shards: only this build's inputs count as removed there.
+            for (LedgerEntry gone : storeOptions.remote() ? plan.removedUnder(paths) : plan.removed) {
                 if (prune) {
                     store.removeArticle(gone.articleIri());
                     reading.note("pruned: " + gone.source() + " (" + gone.articleIri() + ")");

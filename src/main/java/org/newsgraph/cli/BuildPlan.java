@@ -52,4 +52,14 @@ final class BuildPlan {
         }
         return plan;
     }
+
+    /**
+     * Of the removed entries, those read from one of {@code roots} or a folder beneath: in a store that
+     * several machines build shards into, a file missing here may be another machine's input (an
+     * invented example: {@code /srv/a/wire-17.txt} built on host A is absent on host B).
+     */
+    List<LedgerEntry> removedUnder(List<Path> roots) {
+        List<Path> absolute = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        return removed.stream().filter(e -> absolute.stream().anyMatch(Path.of(e.source())::startsWith)).toList();
+    }
 }

@@ -40,7 +40,7 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<List<String>> rows;
-        try (KnowledgeStore store = storeOptions.openExisting()) {
+        try (KnowledgeStore store = storeOptions.openExisting(spec.commandLine().getErr())) {
             rows = EventsTable.rows(store);
         }
         if (output == null) {

@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RdfExporter exporter = new RdfExporter();
-        try (KnowledgeStore store = storeOptions.openExisting()) {
+        try (KnowledgeStore store = storeOptions.openExisting(spec.commandLine().getErr())) {
             if (output == null) {
                 OutputFiles.writeWhole(System.out, out -> exporter.exportStore(store, format, out));
             } else {

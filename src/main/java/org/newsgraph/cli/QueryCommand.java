@@ -65,7 +65,7 @@ final class QueryCommand implements Callable<Integer> {
             return 0;
         }
         CatalogueQuery q = query.endsWith(".rq") ? fromFile(Path.of(query)) : bundled(catalogue, query);
-        try (KnowledgeStore store = storeOptions.openExisting()) {
+        try (KnowledgeStore store = storeOptions.openExisting(spec.commandLine().getErr())) {
             out.flush();
             OutputStream bytes = textOutput(out);
             new QueryRunner(store).run(q, params, format, bytes);

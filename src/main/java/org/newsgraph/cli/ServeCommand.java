@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.serve.ServeSettings;
 import org.newsgraph.serve.SparqlServer;
+import org.newsgraph.serve.ServingUrl;
 import org.newsgraph.store.TdbKnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,9 +56,29 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  SPARQL:   " + server.url() + "sparql    Graph Store: " + server.url() + "data");
             out.println("Press Ctrl-C to stop.");
             out.flush();
-            server.join();
+            handOver(server.url() + "sparql", server::join);
         }
         return 0;
+    }
+
+    /**
+     * Runs the server with its SPARQL URL left in the store directory ({@link ServingUrl}), so reading
+     * commands, which find the store locked, query the server instead; removed on any way out, Ctrl-C too.
+     */
+    private void handOver(String sparqlUrl, Runnable serving) {
+        Path marker = ServingUrl.write(store, sparqlUrl);
+        Thread cleanup = new Thread(() -> ServingUrl.remove(marker), "remove " + marker);
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            serving.run();
+        } finally {
+            ServingUrl.remove(marker);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
+        }
     }
 
     static Duration duration(String text) {

@@ -22,7 +22,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (KnowledgeStore store = storeOptions.openExisting()) {
+        try (KnowledgeStore store = storeOptions.openExisting(spec.commandLine().getErr())) {
             for (Map.Entry<String, Long> e : StoreSummary.overview(store).entrySet()) {
                 out.println(e.getKey() + "\t" + e.getValue());
             }

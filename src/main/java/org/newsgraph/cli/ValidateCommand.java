@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ArticleGraphValidator validator = new ArticleGraphValidator();
         Map<String, Graph> graphs;
-        try (KnowledgeStore store = storeOptions.openExisting()) {
+        try (KnowledgeStore store = storeOptions.openExisting(spec.commandLine().getErr())) {
             graphs = articleGraphs(store);
         }
         // Each graph is checked on its own, so the checks run on all cores; reports print in IRI order.

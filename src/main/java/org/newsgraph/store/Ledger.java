@@ -1,5 +1,7 @@
 package org.newsgraph.store;
 
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.FmtUtils;
 
 /**
  * The build ledger inside the TDB2 dataset: one resource per article (its IRI) with the hash of its
@@ -18,6 +21,9 @@ import org.apache.jena.sparql.core.Quad;
  * union of the named graphs (TDB2's union default graph), which never includes the stored default
  * graph, so no query, {@code stats} count, {@code validate} or {@code export} sees the ledger as
  * data, while a write transaction can still change an article graph and its ledger row together.
+ *
+ * <p>A remote store keeps the same rows in a named graph of its own, {@link #REMOTE_GRAPH}, changed by
+ * SPARQL Update one article at a time, so several machines can build shards into one store.
  */
 public final class Ledger {
     /** Namespace of the ledger's own terms; they never appear in article graphs. */
@@ -28,6 +34,8 @@ public final class Ledger {
     static final Node TRIPLE_COUNT = NodeFactory.createURI(NS + "tripleCount");
     static final Node SOURCE = NodeFactory.createURI(NS + "source");
     private static final Node LEDGER_GRAPH = Quad.defaultGraphIRI;
+    /** The named graph holding the ledger of a remote store (never an article graph). */
+    public static final String REMOTE_GRAPH = "https://w3id.org/newsgraph/id/graph/ledger";
 
     private Ledger() {
     }
@@ -49,19 +57,23 @@ public final class Ledger {
 
     /** Every row, by article IRI; call inside a read transaction. */
     static Map<String, LedgerEntry> readAll(DatasetGraph dsg) {
-        Map<String, Map<Node, String>> fields = new TreeMap<>();
-        var quads = dsg.find(LEDGER_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        Iterator<Quad> quads = dsg.find(LEDGER_GRAPH, Node.ANY, Node.ANY, Node.ANY);
         try {
-            quads.forEachRemaining(q -> {
-                Triple t = q.asTriple();
-                if (t.getSubject().isURI() && t.getObject().isLiteral()) {
-                    fields.computeIfAbsent(t.getSubject().getURI(), k -> new java.util.HashMap<>())
-                            .put(t.getPredicate(), t.getObject().getLiteralLexicalForm());
-                }
-            });
+            return fromTriples(Iter.map(quads, Quad::asTriple));
         } finally {
             Iter.close(quads);
         }
+    }
+
+    /** The rows the triples describe (the ledger graph of a remote store, say), by article IRI. */
+    static Map<String, LedgerEntry> fromTriples(Iterator<Triple> triples) {
+        Map<String, Map<Node, String>> fields = new TreeMap<>();
+        triples.forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isLiteral()) {
+                fields.computeIfAbsent(t.getSubject().getURI(), k -> new java.util.HashMap<>())
+                        .put(t.getPredicate(), t.getObject().getLiteralLexicalForm());
+            }
+        });
         Map<String, LedgerEntry> out = new TreeMap<>();
         fields.forEach((iri, f) -> {
             if (f.containsKey(CONTENT_HASH) && f.containsKey(TRIPLE_COUNT)) {
@@ -70,5 +82,24 @@ public final class Ledger {
             }
         });
         return out;
+    }
+
+    /** SPARQL Update operations replacing the entry's row in {@link #REMOTE_GRAPH}, to send in one request. */
+    static List<String> remotePut(LedgerEntry entry) {
+        String article = FmtUtils.stringForNode(NodeFactory.createURI(entry.articleIri()));
+        return List.of(remoteRemove(entry.articleIri()), "INSERT DATA { GRAPH <" + REMOTE_GRAPH + "> { " + article
+                + " " + field(CONTENT_HASH, entry.contentHash()) + " ; " + field(PIPELINE_VERSION, entry.pipelineVersion())
+                + " ; " + field(TRIPLE_COUNT, Long.toString(entry.tripleCount())) + " ; " + field(SOURCE, entry.source())
+                + " } }");
+    }
+
+    /** The SPARQL Update operation removing the article's row from {@link #REMOTE_GRAPH}. */
+    static String remoteRemove(String articleIri) {
+        return "DELETE WHERE { GRAPH <" + REMOTE_GRAPH + "> { " + FmtUtils.stringForNode(NodeFactory.createURI(articleIri))
+                + " ?p ?o } }";
+    }
+
+    private static String field(Node predicate, String value) {
+        return FmtUtils.stringForNode(predicate) + " " + FmtUtils.stringForNode(NodeFactory.createLiteralString(value));
     }
 }
