@@ -84,6 +84,29 @@ class EntityGraphTest {
         }
     }
 
+    @Test
+    void everyTermOfTheEntityGraphIsInTheOntologyAndTheJsonLdContext() throws Exception {
+        Graph ontology = org.apache.jena.riot.RDFDataMgr.loadGraph("ontology/newsgraph.ttl");
+        String context = java.nio.file.Files.readString(Path.of("ontology/context.jsonld"));
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
+            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
+            java.util.Set<Node> terms = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+            store.read(dsg -> dsg.find(EntityGraph.NODE, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                terms.add(q.getPredicate());
+                if (q.getPredicate().equals(Vocab.TYPE)) {
+                    terms.add(q.getObject());
+                }
+            }));
+            List<Node> ours = terms.stream().filter(t -> t.getURI().startsWith(Vocab.NG)).toList();
+            assertTrue(ours.size() >= 7, "too few ng: terms: " + ours);
+            for (Node term : ours) {
+                assertTrue(ontology.contains(term, Vocab.TYPE, Node.ANY), term + " is not declared in ontology/newsgraph.ttl");
+                String local = term.getURI().substring(Vocab.NG.length());
+                assertTrue(context.contains("\"ng:" + local + "\""), term + " has no term in ontology/context.jsonld");
+            }
+        }
+    }
+
     private static long count(TdbKnowledgeStore store, String entity, String property) {
         Node value = store.calculateRead(dsg -> dsg.find(EntityGraph.NODE, NodeFactory.createURI(entity),
                 NodeFactory.createURI(Vocab.NG + property), Node.ANY).next().getObject());
