@@ -77,7 +77,7 @@ final class QueryCommand implements Callable<Integer> {
             }
             return 0;
         }
-        CatalogueQuery q = query.endsWith(".rq") ? fromFile(Path.of(query)) : bundled(catalogue, query);
+        CatalogueQuery q = query.endsWith(".rq") ? CatalogueQuery.fromFile(Path.of(query)) : bundled(catalogue, query);
         try (KnowledgeStore store = storeOptions.openExisting()) {
             out.flush();
             OutputStream bytes = textOutput(out);
@@ -107,14 +107,5 @@ final class QueryCommand implements Callable<Integer> {
      */
     static OutputStream textOutput(PrintWriter out) throws IOException {
         return WriterOutputStream.builder().setWriter(out).setCharset(StandardCharsets.UTF_8).get();
-    }
-
-    private static CatalogueQuery fromFile(Path file) {
-        try {
-            String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-            return CatalogueQuery.parse(name, Files.readString(file), file.toString());
-        } catch (IOException e) {
-            throw new NewsgraphException(file + ": cannot read query: " + e.getMessage(), e);
-        }
     }
 }

@@ -24,8 +24,9 @@ import org.newsgraph.rdf.Vocab;
  * {@link #afterAdding}; after a removal with nothing added, {@link #refresh}. Counts are moved by the
  * article's own share (an article that mentions Ola Berg three times takes 3 from his mention count
  * when it goes), so a write costs the size of the article, not of the store; names, types and dates,
- * which cannot be subtracted, are dropped for the entities the article describes and read again from
- * the article graphs that describe them.
+ * which cannot be subtracted, are dropped for the entities a removed article described and read again
+ * from the article graphs that describe them; an added article only adds its own, so a build of new
+ * articles reads nothing but the articles it writes (and, for an entity new to the store, that one).
  *
  * <p>An entity here is every IRI an article graph gives a {@code schema:name} (people, places,
  * organisations, legislation); its article count is the number of article graphs describing it, and it
@@ -110,6 +111,44 @@ public final class EntityGraph {
             }
             """;
 
+    /**
+     * Adds the article's names, aliases, types and links to the entities already described: adding only
+     * grows the union, so nothing needs reading again. Entities without a description yet are left to
+     * {@link #refresh}, which reads them from every article graph.
+     */
+    private static final String ADD_DESCRIPTIONS = """
+            INSERT { GRAPH $entities { ?e ?p ?o ; ng:nameKey ?key } }
+            WHERE {
+              GRAPH $article {
+                ?e ?p ?o .
+                FILTER(isIRI(?e) && ?p IN (schema:name, skos:altLabel, rdf:type, owl:sameAs))
+              }
+              FILTER EXISTS { GRAPH $article { ?e schema:name ?anyName } }
+              FILTER EXISTS { GRAPH $entities { ?e schema:name ?known } }
+              BIND(IF(?p IN (schema:name, skos:altLabel), KEY_OF_O, ?noKey) AS ?key)
+            }
+            """;
+
+    /** Moves the first and last dates of the entities already described to take in the article's date. */
+    private static final String ADD_DATES = """
+            DELETE { GRAPH $entities { ?e ng:firstSeen ?first ; ng:lastSeen ?last } }
+            INSERT { GRAPH $entities { ?e ng:firstSeen ?newFirst ; ng:lastSeen ?newLast } }
+            WHERE {
+              {
+                SELECT ?e (MIN(?date) AS ?earliest) (MAX(?date) AS ?latest)
+                WHERE {
+                  GRAPH $article { ?e schema:name ?anyName . FILTER(isIRI(?e)) ?doc schema:datePublished ?date }
+                  FILTER EXISTS { GRAPH $entities { ?e schema:name ?known } }
+                }
+                GROUP BY ?e
+              }
+              OPTIONAL { GRAPH $entities { ?e ng:firstSeen ?first } }
+              OPTIONAL { GRAPH $entities { ?e ng:lastSeen ?last } }
+              BIND(IF(BOUND(?first) && ?first < ?earliest, ?first, ?earliest) AS ?newFirst)
+              BIND(IF(BOUND(?last) && ?last > ?latest, ?last, ?latest) AS ?newLast)
+            }
+            """;
+
     /** Entities and pairs no article counts any more leave the graph. */
     private static final String DROP_UNCOUNTED = """
             DELETE { GRAPH $entities { ?node ?p ?o } }
@@ -157,8 +196,7 @@ public final class EntityGraph {
               FILTER(?g != $entities)
               FILTER(?p IN (schema:name, skos:altLabel, rdf:type, owl:sameAs))
               # only names and aliases get a key: the unbound ?noKey leaves ?key unbound for the rest
-              BIND(IF(?p IN (schema:name, skos:altLabel), """ + NameKeys.sparqlKey("?o") + """
-            , ?noKey) AS ?key)
+              BIND(IF(?p IN (schema:name, skos:altLabel), KEY_OF_O, ?noKey) AS ?key)
             }
             """;
 
@@ -185,7 +223,10 @@ public final class EntityGraph {
 
     /** Updates to run once the article graph's new content is stored; they end with {@link #refresh}. */
     public static List<String> afterAdding(String articleGraphIri) {
-        return concat(countsAfterAdding(articleGraphIri), refresh());
+        return concat(concat(countsAfterAdding(articleGraphIri), List.of(
+                // the article may bring a new alias, type or date for an entity already described
+                forArticle(ADD_DESCRIPTIONS, articleGraphIri).toString(),
+                forArticle(ADD_DATES, articleGraphIri).toString())), refresh());
     }
 
     /** Updates to run after the removal of an article graph with nothing added in its place. */
@@ -217,11 +258,7 @@ public final class EntityGraph {
     }
 
     private static List<String> countsAfterAdding(String articleGraphIri) {
-        return List.of(
-                counts(ENTITY_COUNTS, articleGraphIri, 1),
-                counts(PAIR_COUNTS, articleGraphIri, 1),
-                // the article may bring a new alias or type for an entity already described
-                forArticle(FORGET_DESCRIPTIONS, articleGraphIri).toString());
+        return List.of(counts(ENTITY_COUNTS, articleGraphIri, 1), counts(PAIR_COUNTS, articleGraphIri, 1));
     }
 
     private static String counts(String template, String articleGraphIri, int sign) {
@@ -238,7 +275,8 @@ public final class EntityGraph {
     }
 
     private static ParameterizedSparqlString forEntities(String template) {
-        ParameterizedSparqlString update = new ParameterizedSparqlString(PREFIXES + template);
+        ParameterizedSparqlString update = new ParameterizedSparqlString(PREFIXES
+                + template.replace("KEY_OF_O", NameKeys.sparqlKey("?o")));
         update.setIri("entities", IRI);
         return update;
     }
