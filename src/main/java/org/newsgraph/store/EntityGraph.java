@@ -91,19 +91,23 @@ public final class EntityGraph {
                       ng:articleCount ?newArticles ; ng:sentenceCount ?newSentences } }
             WHERE {
               {
-                SELECT ?a ?b (COUNT(DISTINCT ?doc) AS ?articlesHere) (COUNT(DISTINCT ?sentence) AS ?sentencesHere)
+                SELECT ?a ?b (COUNT(DISTINCT ?doc) AS ?articlesHere)
+                WHERE { GRAPH $article { ?doc schema:mentions ?a , ?b . FILTER(STR(?a) < STR(?b)) } }
+                GROUP BY ?a ?b
+              }
+              # Sentences are paired on their own, sentence by sentence, rather than looked up pair by pair.
+              OPTIONAL {
+                SELECT ?a ?b (COUNT(DISTINCT ?sentence) AS ?together)
                 WHERE {
                   GRAPH $article {
-                    ?doc schema:mentions ?a , ?b .
-                    FILTER(STR(?a) < STR(?b))
-                    OPTIONAL {
-                      ?mentionA itsrdf:taIdentRef ?a ; nif:sentence ?sentence .
-                      ?mentionB itsrdf:taIdentRef ?b ; nif:sentence ?sentence .
-                    }
+                    ?mentionA nif:sentence ?sentence ; itsrdf:taIdentRef ?a .
+                    ?mentionB nif:sentence ?sentence ; itsrdf:taIdentRef ?b .
                   }
+                  FILTER(STR(?a) < STR(?b))
                 }
                 GROUP BY ?a ?b
               }
+              BIND(COALESCE(?together, 0) AS ?sentencesHere)
               BIND(IRI(CONCAT($pairNamespace, SHA1(CONCAT(STR(?a), " ", STR(?b))))) AS ?pair)
               OPTIONAL { GRAPH $entities { ?pair ng:articleCount ?articles ; ng:sentenceCount ?sentences } }
               BIND(COALESCE(?articles, 0) + $sign * ?articlesHere AS ?newArticles)
