@@ -24,7 +24,7 @@ import org.newsgraph.store.TdbKnowledgeStore;
  * no NLP), then runs every bundled query several times and prints its latency.
  *
  * <p>Usage: {@code StoreScaleBenchmark load TEMPLATE_STORE NEW_STORE [MIN_QUADS (1000000)]}, then for each
- * query {@code StoreScaleBenchmark query STORE NAME [RUNS (7)]}.
+ * query {@code StoreScaleBenchmark query STORE NAME|FILE.rq [RUNS (7)]}.
  */
 public final class StoreScaleBenchmark {
     /** Parameter values for the bundled queries that need one; they name things in the bundled articles. */
@@ -97,7 +97,8 @@ public final class StoreScaleBenchmark {
      */
     static void time(Path storeDir, String queryName, int runs) {
         try (KnowledgeStore store = TdbKnowledgeStore.open(storeDir)) {
-            CatalogueQuery query = QueryCatalogue.bundled().get(queryName);
+            CatalogueQuery query = queryName.endsWith(".rq") ? CatalogueQuery.fromFile(Path.of(queryName))
+                    : QueryCatalogue.bundled().get(queryName);
             Map<String, String> values = parametersFor(query, anyEvent(store));
             QueryRunner runner = new QueryRunner(store);
             long w0 = System.nanoTime();

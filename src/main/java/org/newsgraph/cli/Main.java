@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns news articles into an RDF knowledge graph you can query.",
         subcommands = {BuildCommand.class, ExtractCommand.class, QueryCommand.class, EventsCommand.class,
-                ExportCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class, ServeCommand.class,
+                ExportCommand.class, ValidateCommand.class, RebuildEntitiesCommand.class, StatsCommand.class, EvalCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Callable<Integer> {
 

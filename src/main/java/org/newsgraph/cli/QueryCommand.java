@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.output.WriterOutputStream;
+import org.apache.jena.query.Query;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.query.CatalogueQuery;
 import org.newsgraph.query.QueryCatalogue;
+import org.newsgraph.query.Paging;
 import org.newsgraph.query.QueryParameter;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
@@ -50,6 +52,17 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the bundled queries with their parameters.")
     boolean list;
 
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+            description = "Show at most N rows (default: ${DEFAULT-VALUE}).")
+    long limit;
+
+    @Option(names = "--offset", paramLabel = "M", defaultValue = "0",
+            description = "Skip the first M rows, for the next page (default: ${DEFAULT-VALUE}).")
+    long offset;
+
+    @Option(names = "--all", description = "Show every row (ignores --limit; --offset still skips).")
+    boolean all;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,14 +77,18 @@ final class QueryCommand implements Callable<Integer> {
             }
             return 0;
         }
-        CatalogueQuery q = query.endsWith(".rq") ? fromFile(Path.of(query)) : bundled(catalogue, query);
+        CatalogueQuery q = query.endsWith(".rq") ? CatalogueQuery.fromFile(Path.of(query)) : bundled(catalogue, query);
         try (KnowledgeStore store = storeOptions.openExisting(spec.commandLine().getErr())) {
             out.flush();
             OutputStream bytes = textOutput(out);
-            new QueryRunner(store).run(q, params, format, bytes);
+            new QueryRunner(store).run(q, params, paging(), format, bytes);
             bytes.flush();
         }
         return 0;
+    }
+
+    private Paging paging() {
+        return new Paging(all ? Query.NOLIMIT : limit, offset);
     }
 
     /** The bundled query of that name; an unknown name is a usage error with the closest names. */
@@ -90,14 +107,5 @@ final class QueryCommand implements Callable<Integer> {
      */
     static OutputStream textOutput(PrintWriter out) throws IOException {
         return WriterOutputStream.builder().setWriter(out).setCharset(StandardCharsets.UTF_8).get();
-    }
-
-    private static CatalogueQuery fromFile(Path file) {
-        try {
-            String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-            return CatalogueQuery.parse(name, Files.readString(file), file.toString());
-        } catch (IOException e) {
-            throw new NewsgraphException(file + ": cannot read query: " + e.getMessage(), e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.newsgraph.store.EntityGraph;
 import org.newsgraph.store.KnowledgeStore;
 
 /** Counts over the whole store, for {@code build}'s summary and {@code stats}. */
@@ -19,13 +20,19 @@ final class StoreSummary {
     private StoreSummary() {
     }
 
+    /**
+     * Entities of each kind, named ones (a by-line's blank-node author is no entity): read from the entity
+     * graph, one description per entity, when the store keeps one, else from the article graphs.
+     */
     static Map<String, Long> entitiesByType(KnowledgeStore store) {
+        boolean described = store.calculateRead(dsg -> dsg.containsGraph(EntityGraph.NODE));
+        String where = described ? "GRAPH <" + EntityGraph.IRI + "> { ?e a ?type }" : "?e a ?type . FILTER(isIRI(?e))";
         return counts(store, """
                 SELECT ?key (COUNT(DISTINCT ?e) AS ?n) WHERE {
-                  ?e a ?type .
+                  %s
                   VALUES (?type ?key) { (schema:Person "persons") (schema:Country "countries")
                                         (schema:Organization "organizations") (schema:Place "places") }
-                } GROUP BY ?key ORDER BY ?key""");
+                } GROUP BY ?key ORDER BY ?key""".formatted(where));
     }
 
     static Map<String, Long> overview(KnowledgeStore store) {

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.rdf.ArticleGraphValidator;
+import org.newsgraph.store.EntityGraph;
 import org.newsgraph.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
         return store.calculateRead(dsg -> {
             Map<String, Graph> graphs = new TreeMap<>();
             Iterator<Quad> quads = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            quads.forEachRemaining(q -> graphs
+            Iter.filter(quads, q -> EntityGraph.isArticleGraph(q.getGraph())).forEachRemaining(q -> graphs
                     .computeIfAbsent(q.getGraph().getURI(), iri -> GraphFactory.createDefaultGraph())
                     .add(q.asTriple()));
             return graphs;

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Statement;
@@ -27,6 +28,7 @@ import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.rdf.Vocab;
+import org.newsgraph.store.EntityGraph;
 import org.newsgraph.store.KnowledgeStore;
 
 /**
@@ -45,19 +47,23 @@ public final class RdfExporter {
         if (format.carriesNamedGraphs()) {
             Rdf4jStatements statements = new Rdf4jStatements();
             // A TDB2 read transaction does not block writers, so it may stay open while the output is written.
-            store.read(dsg -> write(Iter.map(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY),
+            store.read(dsg -> write(Iter.map(articleQuads(dsg),
                     quad -> statements.statement(quad, true)), format, out));
             return;
         }
         Model model;
         try {
-            model = store.calculateRead(dsg -> collect(format, sink -> dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
-                    .forEachRemaining(sink)));
+            model = store.calculateRead(dsg -> collect(format, sink -> articleQuads(dsg).forEachRemaining(sink)));
         } catch (IllegalArgumentException e) {
             // an IRI RDF4J refuses, written into the store by an older build or through the server
             throw new NewsgraphException("cannot write " + format.formatName() + " output (" + e.getMessage() + ")", e);
         }
         write(model.iterator(), format, out);
+    }
+
+    /** The quads of the article graphs: the entity graph is derived from them, rebuilt rather than exported. */
+    private static Iterator<Quad> articleQuads(DatasetGraph dsg) {
+        return Iter.filter(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY), q -> EntityGraph.isArticleGraph(q.getGraph()));
     }
 
     /**

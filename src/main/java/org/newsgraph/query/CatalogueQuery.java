@@ -41,6 +41,16 @@ public record CatalogueQuery(String name, String title, String description, List
         parameters = List.copyOf(parameters);
     }
 
+    /** Reads a query from a {@code .rq} file, named by the file name without the extension. */
+    public static CatalogueQuery fromFile(java.nio.file.Path file) {
+        try {
+            String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+            return parse(name, java.nio.file.Files.readString(file), file.toString());
+        } catch (java.io.IOException e) {
+            throw new NewsgraphException(file + ": cannot read query: " + e.getMessage(), e);
+        }
+    }
+
     /** Reads the header of {@code text}; {@code source} names the file in error messages. */
     public static CatalogueQuery parse(String name, String text, String source) {
         String title = null;

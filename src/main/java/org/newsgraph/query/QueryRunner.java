@@ -23,7 +23,13 @@ public final class QueryRunner {
 
     /** Runs the query and prints its results in {@code format}. */
     public void run(CatalogueQuery query, Map<String, String> parameters, ResultFormat format, OutputStream out) {
-        Query bound = selectQuery(query, parameters);
+        run(query, parameters, Paging.ALL, format, out);
+    }
+
+    /** Runs the query and prints the rows of one page of its results in {@code format}. */
+    public void run(CatalogueQuery query, Map<String, String> parameters, Paging page, ResultFormat format,
+            OutputStream out) {
+        Query bound = page.applyTo(selectQuery(query, parameters));
         store.query(bound, execution -> {
             format.write(execution.execSelect(), out);
             return null;
@@ -35,7 +41,12 @@ public final class QueryRunner {
      * form, in the query's variable order, unbound variables left out.
      */
     public List<Map<String, String>> rows(CatalogueQuery query, Map<String, String> parameters) {
-        return rows(selectQuery(query, parameters));
+        return rows(query, parameters, Paging.ALL);
+    }
+
+    /** One page of the rows of {@link #rows(CatalogueQuery, Map)}. */
+    public List<Map<String, String>> rows(CatalogueQuery query, Map<String, String> parameters, Paging page) {
+        return rows(page.applyTo(selectQuery(query, parameters)));
     }
 
     /** The rows of any SELECT query, as {@link #rows(CatalogueQuery, Map)} gives them. */

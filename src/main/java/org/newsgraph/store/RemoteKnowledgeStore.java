@@ -79,35 +79,35 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * SPARQL Update operations to send with the ledger row of an article just written, in the same
-     * request (so applied with it). None yet: the place where graphs derived from the article graphs
-     * (an entity graph, say) are brought up to date.
+     * The old graph's share of the entity graph is taken away while it is still stored, the graph is
+     * PUT, then one SPARQL Update request carries the ledger row and the new graph's share. A failure
+     * between the requests leaves the entity graph behind the article graphs (rebuild it with
+     * {@link EntityGraph#rebuild}) and the article without a ledger row, which the next build writes again.
      */
-    List<String> afterArticleWrite(String articleGraphIri) {
-        return List.of();
-    }
-
     @Override
     public void replaceArticle(String articleIri, Graph graph) {
+        update(EntityGraph.beforeRemoving(articleIri));
         put(articleIri, graph);
         List<String> operations = new ArrayList<>(List.of(Ledger.remoteRemove(articleIri)));
-        operations.addAll(afterArticleWrite(articleIri));
+        operations.addAll(EntityGraph.afterAdding(articleIri));
         update(operations);
     }
 
-    /**
-     * Each graph is one PUT, then one SPARQL Update request carries every ledger row: a failure between
-     * the two leaves graphs without a row (or with the old one), which the next build writes again.
-     */
+    /** As {@link #replaceArticle}, with one request before the PUTs and one after for the whole batch. */
     @Override
     public void replaceArticles(List<ArticleWrite> writes) {
-        List<String> operations = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (ArticleWrite write : writes) {
+            before.addAll(EntityGraph.beforeRemoving(write.articleIri()));
+            after.addAll(Ledger.remotePut(write.entry()));
+            after.addAll(EntityGraph.afterAdding(write.articleIri()));
+        }
+        update(before);
         for (ArticleWrite write : writes) {
             put(write.articleIri(), write.graph());
-            operations.addAll(Ledger.remotePut(write.entry()));
-            operations.addAll(afterArticleWrite(write.articleIri()));
         }
-        update(operations);
+        update(after);
     }
 
     @Override
@@ -124,7 +124,11 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     @Override
     public boolean removeArticle(String articleIri) {
         boolean present = articleIris().contains(articleIri);
-        update(List.of("DROP SILENT GRAPH <" + articleIri + ">", Ledger.remoteRemove(articleIri)));
+        List<String> operations = new ArrayList<>(EntityGraph.beforeRemoving(articleIri));
+        operations.add("DROP SILENT GRAPH <" + articleIri + ">");
+        operations.add(Ledger.remoteRemove(articleIri));
+        operations.addAll(EntityGraph.refresh());
+        update(operations);
         return present;
     }
 

@@ -73,13 +73,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         Node name = NodeFactory.createURI(articleIri);
         // Delete and insert in one write transaction: an exception aborts both, the old graph stays.
         writing(() -> Txn.executeWrite(datasetGraph, () -> {
-            datasetGraph.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            Iterator<Triple> triples = graph.find();
-            try {
-                triples.forEachRemaining(t -> datasetGraph.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            } finally {
-                Iter.close(triples);
-            }
+            replaceGraph(name, graph);
             // Written without a ledger entry: drop a stale one rather than let it describe another graph.
             Ledger.remove(datasetGraph, articleIri);
         }));
@@ -89,17 +83,50 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     public void replaceArticles(List<ArticleWrite> writes) {
         writing(() -> Txn.executeWrite(datasetGraph, () -> {
             for (ArticleWrite write : writes) {
-                Node name = NodeFactory.createURI(write.articleIri());
-                datasetGraph.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                Iterator<Triple> triples = write.graph().find();
-                try {
-                    triples.forEachRemaining(t -> datasetGraph.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-                } finally {
-                    Iter.close(triples);
-                }
+                replaceGraph(NodeFactory.createURI(write.articleIri()), write.graph());
                 Ledger.put(datasetGraph, write.entry());
             }
         }));
+    }
+
+    /**
+     * Replaces one article graph and moves the entity graph with it, inside the caller's write
+     * transaction: the article's old share is taken out while it is still stored, the new one added after.
+     */
+    private void replaceGraph(Node name, Graph graph) {
+        requireArticleGraph(name.getURI());
+        if (datasetGraph.containsGraph(name)) {
+            EntityGraph.apply(datasetGraph, EntityGraph.beforeRemoving(name.getURI()));
+        }
+        datasetGraph.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        Iterator<Triple> triples = graph.find();
+        try {
+            triples.forEachRemaining(t -> datasetGraph.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        } finally {
+            Iter.close(triples);
+        }
+        EntityGraph.apply(datasetGraph, EntityGraph.afterAdding(name.getURI()));
+    }
+
+    private static void requireArticleGraph(String iri) {
+        if (!EntityGraph.isArticleGraph(iri)) {
+            throw new NewsgraphException(iri + ": is the entity graph, not an article; rebuild it with rebuild-entities");
+        }
+    }
+
+    /** Replaces the entity graph with one computed from the article graphs, in one write transaction. */
+    public void rebuildEntityGraph() {
+        writing(() -> Txn.executeWrite(datasetGraph,
+                () -> EntityGraph.apply(datasetGraph, EntityGraph.rebuild(articleGraphIris(datasetGraph)))));
+    }
+
+    /** Number of quads in the entity graph. */
+    public long entityGraphSize() {
+        return calculateRead(TdbKnowledgeStore::entityQuads);
+    }
+
+    private static long entityQuads(DatasetGraph dsg) {
+        return Iter.count(dsg.find(EntityGraph.NODE, Node.ANY, Node.ANY, Node.ANY));
     }
 
     /**
@@ -126,9 +153,16 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     @Override
     public boolean removeArticle(String articleIri) {
         Node name = NodeFactory.createURI(articleIri);
+        requireArticleGraph(articleIri);
         return Txn.calculateWrite(datasetGraph, () -> {
             boolean present = datasetGraph.containsGraph(name);
+            if (present) {
+                EntityGraph.apply(datasetGraph, EntityGraph.beforeRemoving(articleIri));
+            }
             datasetGraph.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            if (present) {
+                EntityGraph.apply(datasetGraph, EntityGraph.refresh());
+            }
             Ledger.remove(datasetGraph, articleIri);
             return present;
         });
@@ -136,12 +170,18 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     @Override
     public List<String> articleIris() {
-        return calculateRead(dsg -> {
-            List<String> iris = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(node -> iris.add(node.getURI()));
-            iris.sort(null);
-            return iris;
+        return calculateRead(TdbKnowledgeStore::articleGraphIris);
+    }
+
+    private static List<String> articleGraphIris(DatasetGraph dsg) {
+        List<String> iris = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(node -> {
+            if (EntityGraph.isArticleGraph(node)) {
+                iris.add(node.getURI());
+            }
         });
+        iris.sort(null);
+        return iris;
     }
 
     @Override
@@ -169,7 +209,9 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     @Override
     public long countQuads() {
         // Named graphs only: the stored default graph holds the ledger, not article data.
-        return calculateRead(dsg -> Iter.count(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+        // ... nor the entity graph, which repeats what the article graphs say.
+        return calculateRead(dsg -> Iter.count(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY))
+                - entityQuads(dsg));
     }
 
     /** Releases the database so the directory can be opened again, by this process or another. */

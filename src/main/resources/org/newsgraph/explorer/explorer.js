@@ -77,6 +77,9 @@ const section = (title, items, ...content) => items ? [h('h2', {}, title), ...co
 
 // ---- type-ahead search -------------------------------------------------------------------------
 
+/** The named graph of entity descriptions the store keeps beside the article graphs (EntityGraph.IRI). */
+const ENTITY_GRAPH = 'https://w3id.org/newsgraph/id/graph/entities';
+
 const search = document.getElementById('search');
 const suggestions = document.getElementById('suggestions');
 let searchToken = 0;
@@ -86,12 +89,16 @@ search.addEventListener('input', async () => {
   const token = ++searchToken;
   if (text.length < 2) { suggestions.hidden = true; return; }
   try {
-    const rows = await select(`SELECT ?e ?name (GROUP_CONCAT(DISTINCT ?t; separator=", ") AS ?types) (COUNT(DISTINCT ?m) AS ?mentions)
+    // The name keys of the entity graph (one per name or alias of each entity, lower case, spaces
+    // collapsed as ng:nameKey is) rather than every label of every article graph; counts are stored there.
+    const key = text.replace(/\s+/g, ' ').toLowerCase();
+    const rows = await select(`SELECT ?e ?name (GROUP_CONCAT(DISTINCT ?t; separator=", ") AS ?types) (SAMPLE(?count) AS ?mentions)
       WHERE {
-        ?e schema:name ?name . FILTER(isIRI(?e))
-        FILTER EXISTS { ?e schema:name|skos:altLabel ?label FILTER(CONTAINS(LCASE(STR(?label)), LCASE(${literal(text)}))) }
-        ?e a ?type . FILTER(STRSTARTS(STR(?type), STR(schema:))) BIND(STRAFTER(STR(?type), STR(schema:)) AS ?t)
-        OPTIONAL { ?m itsrdf:taIdentRef ?e }
+        GRAPH <${ENTITY_GRAPH}> {
+          { SELECT DISTINCT ?e WHERE { ?e ng:nameKey ?key FILTER(CONTAINS(?key, ${literal(key)})) } }
+          ?e schema:name ?name ; ng:mentionCount ?count ; a ?type .
+        }
+        FILTER(STRSTARTS(STR(?type), STR(schema:))) BIND(STRAFTER(STR(?type), STR(schema:)) AS ?t)
       } GROUP BY ?e ?name ORDER BY DESC(?mentions) ?name LIMIT 12`);
     if (token !== searchToken) return; // a later keystroke has its own answer coming
     suggestions.replaceChildren(...rows.map(r => h('li', { role: 'option', 'data-iri': r.e, onclick: () => open(r.e) },

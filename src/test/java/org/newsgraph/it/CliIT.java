@@ -114,7 +114,8 @@ class CliIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "extract", "query", "events", "export", "validate", "stats", "eval", "serve"})
+    @ValueSource(strings = {"build", "extract", "query", "events", "export", "validate", "rebuild-entities", "stats", "eval",
+        "serve"})
     void everyCommandAnswersHelpAndVersion(String command) {
         BundledData.Run help = BundledData.run(command, "--help");
         assertEquals(0, help.exit(), help.err());
@@ -174,6 +175,39 @@ class CliIT {
         assertTrue(srj.out().contains("\"head\"") && srj.out().contains("\"bindings\""), srj.out());
         BundledData.Run srx = BundledData.run("query", "timeline", "--format", "srx", "--store", store);
         assertTrue(srx.out().contains("<sparql"), srx.out());
+    }
+
+    @Test
+    void queryShowsAHundredRowsUnlessToldWhichPage() {
+        String store = BundledData.store().toString();
+        List<String> all = tsvRows("query", "co-mentions", "--format", "tsv", "--all", "--store", store);
+        assertTrue(all.size() > 100, "too few co-mentions to page: " + all.size());
+        assertEquals(all.subList(0, 100), tsvRows("query", "co-mentions", "--format", "tsv", "--store", store));
+        assertEquals(all.subList(5, 15), tsvRows("query", "co-mentions", "--format", "tsv", "--limit", "10", "--offset", "5",
+                "--store", store));
+        assertEquals(all.subList(all.size() - 3, all.size()), tsvRows("query", "co-mentions", "--format", "tsv", "--all",
+                "--offset", String.valueOf(all.size() - 3), "--store", store));
+    }
+
+    /** The rows of a TSV answer, header left out. */
+    private static List<String> tsvRows(String... args) {
+        BundledData.Run run = BundledData.run(args);
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        return lines.subList(1, lines.size());
+    }
+
+    @Test
+    void rebuildEntitiesLeavesTheSameEntityGraph() {
+        String store = BundledData.store().toString();
+        List<String> before = tsvRows("query", "entities-by-type", "--format", "tsv", "--all", "--store", store);
+        BundledData.Run rebuild = BundledData.run("rebuild-entities", "--store", store);
+        assertEquals(0, rebuild.exit(), rebuild.err());
+        assertTrue(rebuild.out().startsWith("entity graph rebuilt from 1 article graph: "), rebuild.out());
+        assertEquals(before, tsvRows("query", "entities-by-type", "--format", "tsv", "--all", "--store", store));
+        BundledData.Run missing = BundledData.run("rebuild-entities", "--store", "target/no-store-here");
+        assertEquals(1, missing.exit(), missing.out() + missing.err());
+        assertTrue(missing.err().contains("no store here"), missing.err());
     }
 
     /** Parsed as a plain TSV reader would (pandas' read_csv with sep='\\t' does the same): no pandas needed. */

@@ -1,0 +1,293 @@
+package org.newsgraph.store;
+
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.update.UpdateAction;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.newsgraph.rdf.NameKeys;
+import org.newsgraph.rdf.Vocab;
+
+/**
+ * The entity graph: one named graph beside the article graphs holding one description per entity
+ * (names, aliases, types, Wikidata link, how many mentions and articles, first and last article date)
+ * and one {@code ng:CoMention} node per pair of entities some article mentions together, with its
+ * article and sentence counts. Queries read these instead of folding every article's copy of a
+ * description, or pairing every article's mentions, at query time.
+ *
+ * <p>It is kept in step by SPARQL Update text, so a remote store can run the same updates: call
+ * {@link #beforeRemoving} while an article graph's old content is still stored, write the graph, then
+ * {@link #afterAdding}; after a removal with nothing added, {@link #refresh}. Counts are moved by the
+ * article's own share (an article that mentions Ola Berg three times takes 3 from his mention count
+ * when it goes), so a write costs the size of the article, not of the store; names, types and dates,
+ * which cannot be subtracted, are dropped for the entities a removed article described and read again
+ * from the article graphs that describe them; an added article only adds its own, so a build of new
+ * articles reads nothing but the articles it writes (and, for an entity new to the store, that one).
+ *
+ * <p>An entity here is every IRI an article graph gives a {@code schema:name} (people, places,
+ * organisations, legislation); its article count is the number of article graphs describing it, and it
+ * leaves this graph with the last of them.
+ */
+public final class EntityGraph {
+    public static final String IRI = Vocab.NGR + "graph/entities";
+    public static final Node NODE = NodeFactory.createURI(IRI);
+    /** Where co-mention pair nodes are minted: the SHA-1 of the two entity IRIs in string order. */
+    public static final String PAIR_NAMESPACE = Vocab.NGR + "comention/";
+
+    private static final String PREFIXES = """
+            PREFIX ng:     <https://w3id.org/newsgraph/ontology#>
+            PREFIX schema: <https://schema.org/>
+            PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+            PREFIX skos:   <http://www.w3.org/2004/02/skos/core#>
+            PREFIX owl:    <http://www.w3.org/2002/07/owl#>
+            PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            """;
+
+    /** Moves the counts of every entity the article graph describes by {@code $sign} times its share. */
+    private static final String ENTITY_COUNTS = """
+            DELETE { GRAPH $entities { ?e ng:articleCount ?articles ; ng:mentionCount ?mentions } }
+            INSERT { GRAPH $entities { ?e ng:articleCount ?newArticles ; ng:mentionCount ?newMentions } }
+            WHERE {
+              {
+                SELECT ?e (COUNT(DISTINCT ?mention) AS ?here)
+                WHERE {
+                  GRAPH $article {
+                    ?e schema:name ?anyName .
+                    FILTER(isIRI(?e))
+                    OPTIONAL { ?mention itsrdf:taIdentRef ?e }
+                  }
+                }
+                GROUP BY ?e
+              }
+              OPTIONAL { GRAPH $entities { ?e ng:articleCount ?articles ; ng:mentionCount ?mentions } }
+              BIND(COALESCE(?articles, 0) + $sign AS ?newArticles)
+              BIND(COALESCE(?mentions, 0) + $sign * ?here AS ?newMentions)
+            }
+            """;
+
+    /**
+     * Drops what cannot be subtracted (names, aliases, types, links, dates) for the entities the article
+     * describes; {@link #refresh} reads them again. A missing name is the mark of an entity to refresh.
+     */
+    private static final String FORGET_DESCRIPTIONS = """
+            DELETE { GRAPH $entities { ?e ?p ?o } }
+            WHERE {
+              GRAPH $article { ?e schema:name ?anyName . FILTER(isIRI(?e)) }
+              GRAPH $entities { ?e ?p ?o }
+              FILTER(?p NOT IN (ng:articleCount, ng:mentionCount))
+            }
+            """;
+
+    /** Moves the counts of every pair the article mentions together by {@code $sign} times its share. */
+    private static final String PAIR_COUNTS = """
+            DELETE { GRAPH $entities { ?pair ng:articleCount ?articles ; ng:sentenceCount ?sentences } }
+            INSERT { GRAPH $entities {
+                ?pair a ng:CoMention ; ng:pairMember ?a , ?b ;
+                      ng:articleCount ?newArticles ; ng:sentenceCount ?newSentences } }
+            WHERE {
+              {
+                SELECT ?a ?b (COUNT(DISTINCT ?doc) AS ?articlesHere)
+                WHERE { GRAPH $article { ?doc schema:mentions ?a , ?b . FILTER(STR(?a) < STR(?b)) } }
+                GROUP BY ?a ?b
+              }
+              # Sentences are paired on their own, sentence by sentence, rather than looked up pair by pair.
+              OPTIONAL {
+                SELECT ?a ?b (COUNT(DISTINCT ?sentence) AS ?together)
+                WHERE {
+                  GRAPH $article {
+                    ?mentionA nif:sentence ?sentence ; itsrdf:taIdentRef ?a .
+                    ?mentionB nif:sentence ?sentence ; itsrdf:taIdentRef ?b .
+                  }
+                  FILTER(STR(?a) < STR(?b))
+                }
+                GROUP BY ?a ?b
+              }
+              BIND(COALESCE(?together, 0) AS ?sentencesHere)
+              BIND(IRI(CONCAT($pairNamespace, SHA1(CONCAT(STR(?a), " ", STR(?b))))) AS ?pair)
+              OPTIONAL { GRAPH $entities { ?pair ng:articleCount ?articles ; ng:sentenceCount ?sentences } }
+              BIND(COALESCE(?articles, 0) + $sign * ?articlesHere AS ?newArticles)
+              BIND(COALESCE(?sentences, 0) + $sign * ?sentencesHere AS ?newSentences)
+            }
+            """;
+
+    /**
+     * Adds the article's names, aliases, types and links to the entities already described: adding only
+     * grows the union, so nothing needs reading again. Entities without a description yet are left to
+     * {@link #refresh}, which reads them from every article graph.
+     */
+    private static final String ADD_DESCRIPTIONS = """
+            INSERT { GRAPH $entities { ?e ?p ?o ; ng:nameKey ?key } }
+            WHERE {
+              GRAPH $article {
+                ?e ?p ?o .
+                FILTER(isIRI(?e) && ?p IN (schema:name, skos:altLabel, rdf:type, owl:sameAs))
+              }
+              FILTER EXISTS { GRAPH $article { ?e schema:name ?anyName } }
+              FILTER EXISTS { GRAPH $entities { ?e schema:name ?known } }
+              BIND(IF(?p IN (schema:name, skos:altLabel), KEY_OF_O, ?noKey) AS ?key)
+            }
+            """;
+
+    /** Moves the first and last dates of the entities already described to take in the article's date. */
+    private static final String ADD_DATES = """
+            DELETE { GRAPH $entities { ?e ng:firstSeen ?first ; ng:lastSeen ?last } }
+            INSERT { GRAPH $entities { ?e ng:firstSeen ?newFirst ; ng:lastSeen ?newLast } }
+            WHERE {
+              {
+                SELECT ?e (MIN(?date) AS ?earliest) (MAX(?date) AS ?latest)
+                WHERE {
+                  GRAPH $article { ?e schema:name ?anyName . FILTER(isIRI(?e)) ?doc schema:datePublished ?date }
+                  FILTER EXISTS { GRAPH $entities { ?e schema:name ?known } }
+                }
+                GROUP BY ?e
+              }
+              OPTIONAL { GRAPH $entities { ?e ng:firstSeen ?first } }
+              OPTIONAL { GRAPH $entities { ?e ng:lastSeen ?last } }
+              BIND(IF(BOUND(?first) && ?first < ?earliest, ?first, ?earliest) AS ?newFirst)
+              BIND(IF(BOUND(?last) && ?last > ?latest, ?last, ?latest) AS ?newLast)
+            }
+            """;
+
+    /** Entities and pairs no article counts any more leave the graph. */
+    private static final String DROP_UNCOUNTED = """
+            DELETE { GRAPH $entities { ?node ?p ?o } }
+            WHERE {
+              GRAPH $entities { ?node ng:articleCount ?articles . FILTER(?articles <= 0) ?node ?p ?o }
+            }
+            """;
+
+    /** The first and last date of the articles describing each entity to refresh. */
+    private static final String REFRESH_DATES = """
+            INSERT { GRAPH $entities { ?e ng:firstSeen ?first ; ng:lastSeen ?last } }
+            WHERE {
+              SELECT ?e (MIN(?date) AS ?first) (MAX(?date) AS ?last)
+              WHERE {
+                GRAPH $entities {
+                  ?e ng:articleCount ?articles .
+                  FILTER NOT EXISTS { ?e schema:name ?known }
+                  FILTER NOT EXISTS { ?e a ng:CoMention }
+                }
+                GRAPH ?g { ?e schema:name ?anyName . ?doc schema:datePublished ?date }
+                FILTER(?g != $entities)
+              }
+              GROUP BY ?e
+            }
+            """;
+
+    /**
+     * Names, aliases, types and Wikidata links of each entity to refresh, from every article graph
+     * describing it, with a lookup key for each name and alias.
+     */
+    private static final String REFRESH_DESCRIPTIONS = """
+            INSERT { GRAPH $entities { ?e ?p ?o ; ng:nameKey ?key } }
+            WHERE {
+              {
+                SELECT DISTINCT ?e
+                WHERE {
+                  GRAPH $entities {
+                    ?e ng:articleCount ?articles .
+                    FILTER NOT EXISTS { ?e schema:name ?known }
+                    FILTER NOT EXISTS { ?e a ng:CoMention }
+                  }
+                }
+              }
+              GRAPH ?g { ?e ?p ?o }
+              FILTER(?g != $entities)
+              FILTER(?p IN (schema:name, skos:altLabel, rdf:type, owl:sameAs))
+              # only names and aliases get a key: the unbound ?noKey leaves ?key unbound for the rest
+              BIND(IF(?p IN (schema:name, skos:altLabel), KEY_OF_O, ?noKey) AS ?key)
+            }
+            """;
+
+    private EntityGraph() {
+    }
+
+    /** Whether a named graph holds an article (every named graph but the entity graph does). */
+    public static boolean isArticleGraph(Node graphName) {
+        return !NODE.equals(graphName);
+    }
+
+    /** Whether a named graph, by IRI, holds an article. */
+    public static boolean isArticleGraph(String graphIri) {
+        return !IRI.equals(graphIri);
+    }
+
+    /** Updates to run while the article graph's old content is still stored, before it is removed or replaced. */
+    public static List<String> beforeRemoving(String articleGraphIri) {
+        return List.of(
+                counts(ENTITY_COUNTS, articleGraphIri, -1),
+                counts(PAIR_COUNTS, articleGraphIri, -1),
+                forArticle(FORGET_DESCRIPTIONS, articleGraphIri).toString());
+    }
+
+    /** Updates to run once the article graph's new content is stored; they end with {@link #refresh}. */
+    public static List<String> afterAdding(String articleGraphIri) {
+        return concat(concat(countsAfterAdding(articleGraphIri), List.of(
+                // the article may bring a new alias, type or date for an entity already described
+                forArticle(ADD_DESCRIPTIONS, articleGraphIri).toString(),
+                forArticle(ADD_DATES, articleGraphIri).toString())), refresh());
+    }
+
+    /** Updates to run after the removal of an article graph with nothing added in its place. */
+    public static List<String> refresh() {
+        return List.of(
+                forEntities(DROP_UNCOUNTED).toString(),
+                forEntities(REFRESH_DATES).toString(),
+                forEntities(REFRESH_DESCRIPTIONS).toString());
+    }
+
+    /** Updates that replace the entity graph with one computed from every article graph in {@code articleGraphIris}. */
+    public static List<String> rebuild(List<String> articleGraphIris) {
+        List<String> updates = new java.util.ArrayList<>();
+        updates.add("DROP SILENT GRAPH <" + IRI + ">");
+        for (String iri : articleGraphIris) {
+            if (isArticleGraph(iri)) {
+                updates.addAll(countsAfterAdding(iri));
+            }
+        }
+        updates.addAll(refresh());
+        return updates;
+    }
+
+    /** Runs the updates on a dataset, inside the caller's write transaction. */
+    public static void apply(DatasetGraph dataset, List<String> updates) {
+        UpdateRequest request = new UpdateRequest();
+        updates.forEach(update -> UpdateFactory.parse(request, update));
+        UpdateAction.execute(request, dataset);
+    }
+
+    private static List<String> countsAfterAdding(String articleGraphIri) {
+        return List.of(counts(ENTITY_COUNTS, articleGraphIri, 1), counts(PAIR_COUNTS, articleGraphIri, 1));
+    }
+
+    private static String counts(String template, String articleGraphIri, int sign) {
+        ParameterizedSparqlString update = forArticle(template, articleGraphIri);
+        update.setLiteral("sign", sign);
+        update.setLiteral("pairNamespace", PAIR_NAMESPACE);
+        return update.toString();
+    }
+
+    private static ParameterizedSparqlString forArticle(String template, String articleGraphIri) {
+        ParameterizedSparqlString update = forEntities(template);
+        update.setIri("article", articleGraphIri);
+        return update;
+    }
+
+    private static ParameterizedSparqlString forEntities(String template) {
+        ParameterizedSparqlString update = new ParameterizedSparqlString(PREFIXES
+                + template.replace("KEY_OF_O", NameKeys.sparqlKey("?o")));
+        update.setIri("entities", IRI);
+        return update;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,121 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.rdf.ExtractionMapper;
+import org.newsgraph.rdf.Vocab;
+import org.newsgraph.testdata.SampleExtractions;
+
+class EntityGraphTest {
+    private static final String CALL = ExtractionMapper.graphName(SampleExtractions.diplomaticCall());
+    private static final String FOLLOW_UP = ExtractionMapper.graphName(SampleExtractions.followUp());
+    private static final String NORWAY = Vocab.NGE + "Q20";
+
+    @TempDir
+    Path dir;
+
+    private final ExtractionMapper mapper = new ExtractionMapper();
+
+    @Test
+    void buildingReplacingAndPruningKeepTheEntityGraphEqualToARebuild() {
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
+            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
+            store.replaceArticle(FOLLOW_UP, mapper.map(SampleExtractions.followUp()));
+            EntityGraphCheck.assertEqualsRebuild(store);
+
+            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
+            EntityGraphCheck.assertEqualsRebuild(store);
+
+            assertTrue(store.removeArticle(FOLLOW_UP));
+            EntityGraphCheck.assertEqualsRebuild(store);
+
+            assertTrue(store.removeArticle(CALL));
+            assertEquals(0, store.entityGraphSize());
+        }
+    }
+
+    @Test
+    void countsMentionsAndArticlesAndIsNoArticle() {
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
+            Graph call = mapper.map(SampleExtractions.diplomaticCall());
+            store.replaceArticle(CALL, call);
+            long mentionsOfNorway = store.query(QueryFactory.create("""
+                    SELECT (COUNT(DISTINCT ?m) AS ?n) { ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> <%s> }"""
+                    .formatted(NORWAY)), qe -> qe.execSelect().next().getLiteral("n").getLong());
+            assertTrue(mentionsOfNorway > 0);
+            assertEquals(mentionsOfNorway, count(store, NORWAY, "mentionCount"));
+            assertEquals(1, count(store, NORWAY, "articleCount"));
+            assertEquals(List.of("norway", "norwegian"), values(store, NORWAY, "nameKey"));
+            assertEquals(List.of("2025-05-22"), values(store, NORWAY, "firstSeen"));
+            store.replaceArticle(FOLLOW_UP, mapper.map(SampleExtractions.followUp()));
+            String pairs = """
+                    PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                    SELECT ?articles ?sentences { GRAPH <%s> {
+                      ?pair a ng:CoMention ; ng:pairMember <%s> , ?other ; ng:articleCount ?articles ; ng:sentenceCount ?sentences
+                      FILTER(?other != <%s>) } }""".formatted(EntityGraph.IRI, NORWAY, NORWAY);
+            long pairRows = store.query(QueryFactory.create(pairs), qe -> {
+                long rows = 0;
+                for (var results = qe.execSelect(); results.hasNext(); rows++) {
+                    var row = results.next();
+                    assertTrue(row.getLiteral("articles").getLong() >= 1);
+                    assertTrue(row.getLiteral("sentences").getLong() >= 0);
+                }
+                return rows;
+            });
+            assertTrue(pairRows > 0);
+
+            assertEquals(List.of(CALL, FOLLOW_UP).stream().sorted().toList(), store.articleIris());
+            long articleQuads = call.size() + mapper.map(SampleExtractions.followUp()).size();
+            assertEquals(articleQuads, store.countQuads());
+            assertFalse(EntityGraph.isArticleGraph(EntityGraph.IRI));
+            assertTrue(EntityGraph.isArticleGraph(CALL));
+        }
+    }
+
+    @Test
+    void everyTermOfTheEntityGraphIsInTheOntologyAndTheJsonLdContext() throws Exception {
+        Graph ontology = org.apache.jena.riot.RDFDataMgr.loadGraph("ontology/newsgraph.ttl");
+        String context = java.nio.file.Files.readString(Path.of("ontology/context.jsonld"));
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
+            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
+            java.util.Set<Node> terms = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+            store.read(dsg -> dsg.find(EntityGraph.NODE, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                terms.add(q.getPredicate());
+                if (q.getPredicate().equals(Vocab.TYPE)) {
+                    terms.add(q.getObject());
+                }
+            }));
+            List<Node> ours = terms.stream().filter(t -> t.getURI().startsWith(Vocab.NG)).toList();
+            assertTrue(ours.size() >= 7, "too few ng: terms: " + ours);
+            for (Node term : ours) {
+                assertTrue(ontology.contains(term, Vocab.TYPE, Node.ANY), term + " is not declared in ontology/newsgraph.ttl");
+                String local = term.getURI().substring(Vocab.NG.length());
+                assertTrue(context.contains("\"ng:" + local + "\""), term + " has no term in ontology/context.jsonld");
+            }
+        }
+    }
+
+    private static long count(TdbKnowledgeStore store, String entity, String property) {
+        Node value = store.calculateRead(dsg -> dsg.find(EntityGraph.NODE, NodeFactory.createURI(entity),
+                NodeFactory.createURI(Vocab.NG + property), Node.ANY).next().getObject());
+        return ((Number) value.getLiteralValue()).longValue();
+    }
+
+    private static List<String> values(TdbKnowledgeStore store, String entity, String property) {
+        return store.calculateRead(dsg -> Iter.toList(Iter.map(dsg.find(EntityGraph.NODE, NodeFactory.createURI(entity),
+                NodeFactory.createURI(Vocab.NG + property), Node.ANY), q -> q.getObject().getLiteralLexicalForm()))
+                .stream().sorted().toList());
+    }
+}
