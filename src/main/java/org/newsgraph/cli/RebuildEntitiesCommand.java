@@ -1,14 +1,13 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.newsgraph.store.EntityGraph;
-import org.newsgraph.store.TdbKnowledgeStore;
+import org.newsgraph.store.KnowledgeStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -21,15 +20,16 @@ final class RebuildEntitiesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "newsgraph-db",
-            description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    WriteStoreOptions storeOptions;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        StoreOptions.requireStore(store);
-        try (TdbKnowledgeStore opened = TdbKnowledgeStore.open(store)) {
+        if (!storeOptions.remote()) {
+            StoreOptions.requireStore(storeOptions.store);
+        }
+        try (KnowledgeStore opened = storeOptions.open()) {
             opened.rebuildEntityGraph();
             out.println("entity graph rebuilt from " + Words.count(opened.articleIris().size(), "article graph")
                     + ": " + Words.count(opened.entityGraphSize(), "quad"));

@@ -54,6 +54,12 @@ public interface KnowledgeStore extends AutoCloseable {
     /** Number of quads over all article graphs (the ledger is not counted). */
     long countQuads();
 
+    /** Replaces the entity graph with one computed from the article graphs ({@link EntityGraph#rebuild}). */
+    void rebuildEntityGraph();
+
+    /** Number of quads in the entity graph. */
+    long entityGraphSize();
+
     @Override
     void close();
 }

@@ -173,6 +173,20 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         return count[0];
     }
 
+    /** One SPARQL Update request: applied whole or not at all by a server that runs a request in one transaction. */
+    @Override
+    public void rebuildEntityGraph() {
+        update(EntityGraph.rebuild(articleIris()));
+    }
+
+    @Override
+    public long entityGraphSize() {
+        long[] count = {0};
+        select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + EntityGraph.IRI + "> { ?s ?p ?o } }",
+                row -> count[0] = row.getLiteral("n").getLong());
+        return count[0];
+    }
+
     @Override
     public void close() {
         graphs = null;

@@ -115,12 +115,13 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     }
 
     /** Replaces the entity graph with one computed from the article graphs, in one write transaction. */
+    @Override
     public void rebuildEntityGraph() {
         writing(() -> Txn.executeWrite(datasetGraph,
                 () -> EntityGraph.apply(datasetGraph, EntityGraph.rebuild(articleGraphIris(datasetGraph)))));
     }
 
-    /** Number of quads in the entity graph. */
+    @Override
     public long entityGraphSize() {
         return calculateRead(TdbKnowledgeStore::entityQuads);
     }

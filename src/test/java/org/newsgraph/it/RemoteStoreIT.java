@@ -8,12 +8,17 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecutionHTTP;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.EntityGraph;
 import org.newsgraph.store.LedgerEntry;
 import org.newsgraph.store.RemoteEndpoints;
 import org.newsgraph.store.RemoteKnowledgeStore;
@@ -87,6 +92,14 @@ class RemoteStoreIT {
         assertTrue(again.out().contains("articles stored: 0, unchanged: 1"), "the remote ledger says unchanged: " + again.out());
         assertTrue(again.out().contains("articles in store: 1, quads: " + quads), again.out());
 
+        // The entity graph kept in step write by write is the one rebuilt from the article graphs.
+        Set<Triple> kept = entityGraph(sparql);
+        assertTrue(kept.size() > 10, "the build described the article's entities: " + kept.size());
+        BundledData.Run rebuilt = BundledData.run("rebuild-entities", "--endpoint", data);
+        assertEquals(0, rebuilt.exit(), rebuilt.err());
+        assertTrue(rebuilt.out().contains(kept.size() + " quads"), rebuilt.out());
+        assertEquals(kept, entityGraph(sparql));
+
         // Another machine's shard: its source file does not exist here, and must survive this build's --prune.
         try (RemoteKnowledgeStore store = open(data)) {
             UpdateExecutionHTTP.service(fuseki.dataset() + "/update").update("""
@@ -109,6 +122,14 @@ class RemoteStoreIT {
         try (RemoteKnowledgeStore store = open(data)) {
             assertEquals(List.of(ELSEWHERE), store.articleIris());
             assertEquals(List.of(ELSEWHERE), List.copyOf(store.ledger().keySet()));
+        }
+        assertEquals(Set.of(), entityGraph(sparql), "the pruned article's entities are gone from the entity graph");
+    }
+
+    private static Set<Triple> entityGraph(String sparql) {
+        try (QueryExecution execution = QueryExecutionHTTP.service(sparql)
+                .query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + EntityGraph.IRI + "> { ?s ?p ?o } }").build()) {
+            return Set.copyOf(execution.execConstruct().getGraph().find().toList());
         }
     }
 
