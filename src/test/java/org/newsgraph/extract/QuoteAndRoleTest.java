@@ -147,26 +147,27 @@ class QuoteAndRoleTest {
     @Test
     void aQuestionClosingItsSentenceTakesTheCueOpeningTheNext() {
         // “ Why should we wait ? ” | Ivo Brandt asked .
-        EventTestDocument d = new EventTestDocument("2025-06-12")
-                .tokens("“_`` Why_WRB should_MD we_PRP wait_VB_wait ?_. ”_''").endSentence()
-                .tokens("Ivo_NNP Brandt_NNP asked_VBD_ask ._.")
-                .mention(IVO, EntityType.PERSON, 7, 9, false);
+        EventTestDocument d = questionThen("Ivo_NNP Brandt_NNP asked_VBD_ask ._.");
         List<Quote> quotes = quotes(d);
-        assertEquals(1, quotes.size(), quotes.toString());
         assertEquals(IVO, quotes.get(0).speakerKey());
         assertEquals("asked", d.document().textOf(quotes.get(0).cue()));
     }
 
     @Test
     void aSentenceAfterAQuestionThatDoesNotOpenWithACueGivesNoSpeaker() {
-        // “ Why should we wait ? ” | Ivo Brandt voted against the plan , officials said .
+        // “ Why should we wait ? ” | Ivo Brandt voted against the plan .
+        List<Quote> quotes = quotes(questionThen("Ivo_NNP Brandt_NNP voted_VBD_vote against_IN the_DT plan_NN ._."));
+        assertNull(quotes.get(0).speakerKey());
+    }
+
+    /** A one-quote question closing its sentence, then a sentence opening with Ivo Brandt. */
+    private static EventTestDocument questionThen(String nextSentence) {
         EventTestDocument d = new EventTestDocument("2025-06-12")
                 .tokens("“_`` Why_WRB should_MD we_PRP wait_VB_wait ?_. ”_''").endSentence()
-                .tokens("Ivo_NNP Brandt_NNP voted_VBD_vote against_IN the_DT plan_NN ._.")
+                .tokens(nextSentence)
                 .mention(IVO, EntityType.PERSON, 7, 9, false);
-        List<Quote> quotes = quotes(d);
-        assertEquals(1, quotes.size(), quotes.toString());
-        assertNull(quotes.get(0).speakerKey());
+        assertEquals(1, quotes(d).size());
+        return d;
     }
 
     @Test
