@@ -41,6 +41,8 @@ final class QuoteExtractor {
     private static final List<String> INDEFINITE = List.of("a", "an", "one", "two", "three", "some", "several",
             "another", "many", "other", "senior", "top");
     private static final int MIN_WORDS = 3;
+    /** The most words a source before its cue runs to ("Former Ruritanian Foreign Minister Ana Ruiz"). */
+    private static final int MAX_SOURCE_TOKENS = 8;
 
     private final Gazetteer gazetteer;
     private final RoleNouns roleNouns;
@@ -64,6 +66,9 @@ final class QuoteExtractor {
             }
             if (a == null) {
                 a = governingClause(ctx, q);
+            }
+            if (a == null && startsParagraph(doc.text(), q.marks().begin())) {
+                a = colonIntroduction(ctx, q);
             }
             boolean continues = paragraph == previousParagraph
                     || paragraph == previousParagraph + 1 && startsParagraph(doc.text(), q.marks().begin());
@@ -92,6 +97,9 @@ final class QuoteExtractor {
         int first = firstTokenAtOrAfter(tokens, q.marks().end());
         Sentence sentence = sentenceOfOffset(ctx.doc, q.inner().end() - 1);
         int end = sentence == null ? tokens.size() : sentence.endToken();
+        if (first >= end && first < tokens.size() && endsInQuestionOrExclamation(ctx.doc.text(), q)) {
+            return cueOpeningNextSentence(ctx, first);
+        }
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
             if (ctx.insideQuote(t)) {
@@ -111,6 +119,40 @@ final class QuoteExtractor {
             return attribution(ctx, subject, cue(tokens, i, i + 1));
         }
         return null;
+    }
+
+    /**
+     * A quote ending in a question or exclamation mark closes its sentence for the parser, so the
+     * cue opens the next one: "“Why wait?” Ruiz asked." or "“Not now!” said Ruiz, smiling." Only a
+     * short source and its speech verb before any other verb count, so "“Why wait?” Ruiz later
+     * voted for the plan" is no cue.
+     */
+    private Attribution cueOpeningNextSentence(Context ctx, int first) {
+        List<Token> tokens = ctx.doc.tokens();
+        Sentence next = ctx.doc.sentences().get(tokens.get(first).sentence());
+        if (next.firstToken() != first) {
+            return null;
+        }
+        int end = next.endToken();
+        for (int i = first; i < Math.min(end, first + MAX_SOURCE_TOKENS); i++) {
+            Token t = tokens.get(i);
+            if (ctx.insideQuote(t) || t.text().equals(",")) {
+                return null;
+            }
+            if (isSpeechVerb(tokens, i)) {
+                Source subject = i > first ? subjectOfCue(ctx, i, first) : postPosed(ctx, skipAdverbs(tokens, i + 1, end));
+                return attribution(ctx, subject, cue(tokens, i, i + 1));
+            }
+            if (t.pos().startsWith("VB") && !t.pos().equals("VBN")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsInQuestionOrExclamation(String text, QuoteSpans.Quoted q) {
+        String inner = q.inner().of(text);
+        return inner.endsWith("?") || inner.endsWith("!");
     }
 
     /** "X said: ...", "X told reporters that ...", "according to X, ...", "X: ..." in the quote's sentence. */
@@ -148,6 +190,34 @@ final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A paragraph of quotation introduced by the paragraph before, ending in a colon: "Ruiz said in
+     * a statement:" or "Ruiz issued the following statement:". The speech verb of that sentence, or
+     * else its main verb, gives the source.
+     */
+    private Attribution colonIntroduction(Context ctx, QuoteSpans.Quoted q) {
+        List<Token> tokens = ctx.doc.tokens();
+        int open = firstTokenAtOrAfter(tokens, q.marks().begin());
+        if (open == 0 || !tokens.get(open - 1).text().equals(":")) {
+            return null;
+        }
+        Sentence sentence = ctx.doc.sentences().get(tokens.get(open - 1).sentence());
+        for (int i = open - 2; i >= sentence.firstToken(); i--) {
+            if (ctx.insideQuote(tokens.get(i))) {
+                return null;
+            }
+            if (isSpeechVerb(tokens, i)) {
+                return attribution(ctx, subjectOfCue(ctx, i, sentence.firstToken()), cue(tokens, i, i + 1));
+            }
+        }
+        int root = ctx.doc.dependencies(sentence).root().orElse(-1);
+        if (root < 0 || !tokens.get(root).pos().startsWith("VB")) {
+            return null;
+        }
+        Source s = parsedSubject(ctx, root);
+        return s != null && s.key != null ? attribution(ctx, s, cue(tokens, root, root + 1)) : null;
     }
 
     /**
@@ -205,7 +275,9 @@ final class QuoteExtractor {
         while (node >= 0 && chain.size() < 30 && !chain.contains(node)) {
             chain.add(node);
             List<Dependency> up = graph.governors(node);
-            node = up.isEmpty() ? -1 : up.get(0).governor();
+            // "a voter asked for a photo and Ruiz said “...”": a conjoined clause has its own speaker.
+            boolean conjoinedCue = !up.isEmpty() && up.get(0).is("conj") && verbs.contains(node);
+            node = up.isEmpty() || conjoinedCue ? -1 : up.get(0).governor();
         }
         for (int k = chain.size() - 1; k >= 0; k--) {
             if (verbs.contains(chain.get(k))) {

@@ -2,12 +2,16 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.model.Span;
 
 /** Finds the quoted stretches of a text, paragraph by paragraph, from the quote-mark pairs in quote-marks.txt. */
 final class QuoteSpans {
     private static final List<String[]> PAIRS = Lexicon.lines("quote-marks.txt").stream()
             .map(line -> line.split("\t")).toList();
+
+    /** The closing mark tried when a quote's own is missing from its paragraph: curly and straight double quotes. */
+    private static final Map<String, String> MIXED_CLOSINGS = Map.of("\u201c", "\"", "\"", "\u201d");
 
     private QuoteSpans() {
     }
@@ -44,15 +48,22 @@ final class QuoteSpans {
                 continue;
             }
             int close = text.indexOf(pair[1], i + pair[0].length());
+            String closing = pair[1];
+            String mixed = MIXED_CLOSINGS.get(pair[0]);
+            if ((close < 0 || close >= to) && mixed != null) {
+                // “Mixed marks," an editor's slip: the other kind of double quote closes it.
+                close = text.indexOf(mixed, i + pair[0].length());
+                closing = mixed;
+            }
             if (close < 0 || close >= to) {
                 // An unclosed quote runs to the paragraph's end, as news style does for multi-paragraph quotes.
                 close = to;
             }
             Span inner = trimmed(text, i + pair[0].length(), close);
             if (inner.length() > 0) {
-                out.add(new Quoted(new Span(i, Math.min(to, close + pair[1].length())), inner));
+                out.add(new Quoted(new Span(i, Math.min(to, close + closing.length())), inner));
             }
-            i = close + pair[1].length();
+            i = close + closing.length();
         }
     }
 

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,8 @@ final class EventTestDocument {
     private final LocalDate published;
     private final List<String[]> specs = new ArrayList<>();
     private final List<Object[]> mentionSpecs = new ArrayList<>();
+    private final Set<Integer> sentenceBreaks = new HashSet<>();
+    private final Set<Integer> paragraphBreaks = new HashSet<>();
 
     EventTestDocument(String published) {
         this.published = LocalDate.parse(published);
@@ -37,6 +40,18 @@ final class EventTestDocument {
             specs.add(spec.split("_"));
         }
         return this;
+    }
+
+    /** Ends the sentence after the last token so far, as the parser does after "?”" or "!”". */
+    EventTestDocument endSentence() {
+        sentenceBreaks.add(specs.size());
+        return this;
+    }
+
+    /** Starts a new paragraph (and sentence) with the next token: the text gets a blank line. */
+    EventTestDocument newParagraph() {
+        paragraphBreaks.add(specs.size());
+        return endSentence();
     }
 
     /** An entity mention over tokens {@code [first, end)} of the whole document. */
@@ -60,8 +75,12 @@ final class EventTestDocument {
             if (glued) {
                 s[0] = s[0].substring(1);
             }
+            if (sentenceBreaks.contains(tokens.size()) && !tokens.isEmpty()
+                    && !tokens.get(tokens.size() - 1).text().equals(".")) {
+                sentence++;
+            }
             if (!text.isEmpty() && !glued) {
-                text.append(' ');
+                text.append(paragraphBreaks.contains(tokens.size()) ? "\n\n" : " ");
             }
             int begin = text.length();
             text.append(s[0]);

@@ -143,4 +143,57 @@ class QuoteAndRoleTest {
         assertEquals(false, roles.get(0).current());
         assertNull(roles.get(0).ofKey());
     }
+
+    @Test
+    void aQuestionClosingItsSentenceTakesTheCueOpeningTheNext() {
+        // “ Why should we wait ? ” | Ivo Brandt asked .
+        EventTestDocument d = questionThen("Ivo_NNP Brandt_NNP asked_VBD_ask ._.");
+        List<Quote> quotes = quotes(d);
+        assertEquals(IVO, quotes.get(0).speakerKey());
+        assertEquals("asked", d.document().textOf(quotes.get(0).cue()));
+    }
+
+    @Test
+    void aSentenceAfterAQuestionThatDoesNotOpenWithACueGivesNoSpeaker() {
+        // “ Why should we wait ? ” | Ivo Brandt voted against the plan .
+        List<Quote> quotes = quotes(questionThen("Ivo_NNP Brandt_NNP voted_VBD_vote against_IN the_DT plan_NN ._."));
+        assertNull(quotes.get(0).speakerKey());
+    }
+
+    /** A one-quote question closing its sentence, then a sentence opening with Ivo Brandt. */
+    private static EventTestDocument questionThen(String nextSentence) {
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("“_`` Why_WRB should_MD we_PRP wait_VB_wait ?_. ”_''").endSentence()
+                .tokens(nextSentence)
+                .mention(IVO, EntityType.PERSON, 7, 9, false);
+        assertEquals(1, quotes(d).size());
+        return d;
+    }
+
+    @Test
+    void aParagraphEndingInAColonIntroducesTheQuoteBelow() {
+        // Mara Holt stated : || “ The border stays open . ”
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP Holt_NNP stated_VBD_state :_:").newParagraph()
+                .tokens("“_`` The_DT border_NN stays_VBZ_stay open_JJ ._. ”_''")
+                .mention(MARA, EntityType.PERSON, 0, 2, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("stated", d.document().textOf(quotes.get(0).cue()));
+    }
+
+    @Test
+    void aRecentSpeakerOfTheRightGenderBeatsASubjectOfUnknownGender() {
+        // “ We will stay here , ” Mara Holt said . Okafor nodded . “ It is too early , ” she said .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("“_`` We_PRP will_MD stay_VB_stay here_RB ,_, ”_'' Mara_NNP Holt_NNP said_VBD_say ._.")
+                .tokens("Okafor_NNP nodded_VBD_nod ._.")
+                .tokens("“_`` It_PRP is_VBZ_be too_RB early_JJ ,_, ”_'' she_PRP said_VBD_say ._.")
+                .mention(MARA, EntityType.PERSON, 7, 9, false)
+                .mention("person/okafor", EntityType.PERSON, 11, 12, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(1).speakerKey());
+    }
 }

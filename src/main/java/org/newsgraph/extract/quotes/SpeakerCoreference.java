@@ -99,7 +99,11 @@ public final class SpeakerCoreference {
                     continue;
                 }
                 if (!isObject(m) && !isPossessive(m)) {
-                    return m.key();
+                    // "Ana Ruiz spoke. Okafor nodded. “...,” she said.": a recent speaker known to be
+                    // a woman beats a subject of unknown gender.
+                    String known = wanted == Gender.UNKNOWN || genderOf(m.key()) != Gender.UNKNOWN ? null
+                            : recentSpeaker(token, own, type, wanted, true);
+                    return known != null ? known : m.key();
                 }
                 if (object == null) {
                     object = m.key();
@@ -107,7 +111,7 @@ public final class SpeakerCoreference {
             }
             if (object != null) {
                 // Only objects here: a compatible speaker of the last few sentences is likelier.
-                String recent = recentSpeaker(token, own, type, wanted);
+                String recent = recentSpeaker(token, own, type, wanted, false);
                 return recent != null ? recent : object;
             }
         }
@@ -125,12 +129,14 @@ public final class SpeakerCoreference {
         return null;
     }
 
-    private String recentSpeaker(int before, int sentence, EntityType type, Gender wanted) {
+    /** The last speaker of the last few sentences that may be (or, {@code known}, is known to be) of that gender. */
+    private String recentSpeaker(int before, int sentence, EntityType type, Gender wanted, boolean known) {
         for (int k = spokenAt.size() - 1; k >= 0; k--) {
             int[] at = spokenAt.get(k);
             String key = spokenKeys.get(k);
+            Gender g = genderOf(key);
             if (at[0] < before && sentence - at[1] <= RECENT_SENTENCES && typeOf(key) == type
-                    && genderOf(key).agreesWith(wanted)) {
+                    && (known ? g == wanted : g.agreesWith(wanted))) {
                 return key;
             }
         }
