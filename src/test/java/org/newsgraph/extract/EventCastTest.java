@@ -22,6 +22,10 @@ class EventCastTest {
                 new Span(sentence * 100, sentence * 100 + 50), sentence);
     }
 
+    private static int occurrences(EventMention... mentions) {
+        return EventCoreference.merge(List.of(mentions), k -> k, Set.of()).size();
+    }
+
     @Test
     void documentsBuildingsAndNewsAgenciesCannotAct() {
         assertTrue(EventCast.cannotAct("Harbour Protection Act"));
@@ -67,30 +71,26 @@ class EventCastTest {
     @Test
     void oneSideMockingTheOtherAndTheOtherDismissingItAreTwoEvents() {
         // Ivo Brandt mocked Ada Okafor. ... Okafor dismissed Brandt as a clown.
-        List<EventMention> mentions = List.of(mention("111", null, 0, "p/ivo", "p/ada"),
-                mention("110", null, 3, "p/ada", "p/ivo"));
-        assertEquals(2, EventCoreference.merge(mentions, k -> k, Set.of()).size());
+        assertEquals(2, occurrences(mention("111", null, 0, "p/ivo", "p/ada"),
+                mention("110", null, 3, "p/ada", "p/ivo")));
     }
 
     @Test
     void theSummitAndTheTalksOfTheSameDayAreOneSitting() {
         // Brandt and Okafor held a summit on Friday. ... Their talks on Friday covered fishing rights.
-        List<EventMention> mentions = List.of(mention("044", "2025-06-13", 0, "p/ivo", "p/ada"),
-                mention("046", "2025-06-13", 4, "p/ada", "p/ivo"));
-        assertEquals(1, EventCoreference.merge(mentions, k -> k, Set.of()).size());
+        assertEquals(1, occurrences(mention("044", "2025-06-13", 0, "p/ivo", "p/ada"),
+                mention("046", "2025-06-13", 4, "p/ada", "p/ivo")));
     }
 
     @Test
     void aPhoneCallAndTalksStayApart() {
-        List<EventMention> mentions = List.of(mention("041", "2025-06-13", 0, "p/ivo", "p/ada"),
-                mention("046", "2025-06-13", 4, "p/ada", "p/ivo"));
-        assertEquals(2, EventCoreference.merge(mentions, k -> k, Set.of()).size());
+        assertEquals(2, occurrences(mention("041", "2025-06-13", 0, "p/ivo", "p/ada"),
+                mention("046", "2025-06-13", 4, "p/ada", "p/ivo")));
     }
 
     @Test
     void meetingsOnDifferentDaysWithOneSharedSideStayApart() {
-        List<EventMention> mentions = List.of(mention("044", "2025-06-13", 0, "Q1", "Q2"),
-                mention("044", "2025-06-14", 5, "Q2", "Q3"));
-        assertEquals(2, EventCoreference.merge(mentions, k -> k, Set.of()).size());
+        assertEquals(2, occurrences(mention("044", "2025-06-13", 0, "Q1", "Q2"),
+                mention("044", "2025-06-14", 5, "Q2", "Q3")));
     }
 }

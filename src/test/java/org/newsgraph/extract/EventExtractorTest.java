@@ -184,4 +184,19 @@ class EventExtractorTest {
         assertEquals(1, events.size(), events.toString());
         assertEquals(List.of("person/mara-holt", "person/ivo-brandt"), events.get(0).actorKeys());
     }
+
+    @Test
+    void agreeingToResumeSomethingIsAnIntentNotASignedAgreement() {
+        // Moldavia and Arvenia agreed to resume ferry services .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Moldavia_NNP_Moldavia_LOCATION and_CC Arvenia_NNP_Arvenia_LOCATION agreed_VBD_agree")
+                .tokens("to_TO resume_VB_resume ferry_NN_ferry services_NNS_service ._.")
+                .mention("Q901", EntityType.COUNTRY, 0, 1, false)
+                .mention("Q902", EntityType.COUNTRY, 2, 3, false);
+        List<Event> events = extract(d);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("030", events.get(0).cameo());
+        assertEquals(EventStatus.PLANNED, events.get(0).status());
+        assertEquals(List.of("Q901", "Q902"), events.get(0).actorKeys());
+    }
 }
