@@ -72,8 +72,11 @@ public final class EventCoreference {
             }
             Set<String> shared = new LinkedHashSet<>(actors);
             shared.retainAll(m.actorKeys());
+            // One shared party joins two agreements only when both are dated to the same month: an undated
+            // "possible future accord" is not the deal two other parties signed in April.
+            boolean datedAgreement = agreement && date != null && m.date() != null;
             if (shared.size() >= 2 || !shared.isEmpty()
-                    && (agreement || actors.containsAll(m.actorKeys()) || m.actorKeys().containsAll(actors))) {
+                    && (datedAgreement || actors.containsAll(m.actorKeys()) || m.actorKeys().containsAll(actors))) {
                 return true;
             }
             // Follow-up sentences name a part of the cast ("It would also impose tariffs on ..."), but a

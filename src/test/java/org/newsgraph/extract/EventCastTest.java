@@ -69,6 +69,13 @@ class EventCastTest {
     }
 
     @Test
+    void anUndatedAccordAndADatedDealSharingOnePartyStayApart() {
+        // Brandt spoke of a possible future accord with Okafor. ... Brandt and Moldavia signed a deal in April.
+        assertEquals(2, occurrences(mention("057", null, 0, "p/ivo", "p/ada"),
+                mention("057", "2025-04", 6, "p/ivo", "Q1")));
+    }
+
+    @Test
     void oneSideMockingTheOtherAndTheOtherDismissingItAreTwoEvents() {
         // Ivo Brandt mocked Ada Okafor. ... Okafor dismissed Brandt as a clown.
         assertEquals(2, occurrences(mention("111", null, 0, "p/ivo", "p/ada"),
