@@ -60,8 +60,11 @@ public final class EventCoreference {
             if (!sameKind(cameo, m.cameo())) {
                 return false;
             }
-            if (directed(cameo) && initiator != null && m.initiator() != null && !initiator.equals(m.initiator())) {
-                return false; // "A mocked B" and "B dismissed A" are two events, however alike their codes
+            // "A mocked B" and "B dismissed A" are two events, however alike their codes; within one sentence
+            // ("sanctions on X and tariffs on ...") the doer read for a second trigger is too often wrong.
+            if (directed(cameo) && initiator != null && m.initiator() != null && !initiator.equals(m.initiator())
+                    && m.sentence() != lastSentence) {
+                return false;
             }
             boolean agreement = cameo.startsWith(AGREEMENT) && m.cameo().startsWith(AGREEMENT);
             if (date != null && m.date() != null && !datesAgree(date, m.date(), agreement)) {

@@ -83,6 +83,12 @@ class EventCastTest {
     }
 
     @Test
+    void twoTriggersOfOneSentenceWithDifferentDoersStayOneEvent() {
+        // Brandt proposed a bill that would impose sanctions on Moldavia and tariffs on its buyers.
+        assertEquals(1, occurrences(mention("163", null, 2, "p/ivo", "Q1"), mention("163", null, 2, "Q1", "p/ivo")));
+    }
+
+    @Test
     void theSummitAndTheTalksOfTheSameDayAreOneSitting() {
         // Brandt and Okafor held a summit on Friday. ... Their talks on Friday covered fishing rights.
         assertEquals(1, occurrences(mention("044", "2025-06-13", 0, "p/ivo", "p/ada"),
