@@ -109,7 +109,8 @@ final class EventArguments {
                     actors.add(r.personKey());
                 }
             }
-            if (actors.size() < 2 && startsAnaphor(tokens, i, f.first())) {
+            // "The two leaders met at Mr Holt's lakeside resort": the pair outweighs the names around it.
+            if ((actors.size() < 2 || namesAPair(tokens, i)) && startsAnaphor(tokens, i, f.first())) {
                 EventMention previous = !sameSentence.isEmpty() ? sameSentence.get(sameSentence.size() - 1)
                         : earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
                 if (previous != null && previous.actorKeys().size() >= 2) {
@@ -389,6 +390,13 @@ final class EventArguments {
             }
         }
         return false;
+    }
+
+    /** "both sides", "the two leaders": an anaphor that says it stands for two. */
+    private static boolean namesAPair(List<Token> tokens, int i) {
+        String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return first.equals("both") || first.equals("the") && i + 1 < tokens.size()
+                && tokens.get(i + 1).text().equalsIgnoreCase("two");
     }
 
     private static boolean startsAnaphor(List<Token> tokens, int i, int limit) {

@@ -60,7 +60,14 @@ public final class EventCoreference {
             if (!sameKind(cameo, m.cameo())) {
                 return false;
             }
-            if (date != null && m.date() != null && !datesAgree(date, m.date())) {
+            // "A mocked B" and "B dismissed A" are two events, however alike their codes; within one sentence
+            // ("sanctions on X and tariffs on ...") the doer read for a second trigger is too often wrong.
+            if (directed(cameo) && initiator != null && m.initiator() != null && !initiator.equals(m.initiator())
+                    && m.sentence() != lastSentence) {
+                return false;
+            }
+            boolean agreement = cameo.startsWith(AGREEMENT) && m.cameo().startsWith(AGREEMENT);
+            if (date != null && m.date() != null && !datesAgree(date, m.date(), agreement)) {
                 return false;
             }
             if (place != null && m.placeKey() != null && !place.equals(m.placeKey())) {
@@ -68,8 +75,11 @@ public final class EventCoreference {
             }
             Set<String> shared = new LinkedHashSet<>(actors);
             shared.retainAll(m.actorKeys());
+            // One shared party joins two agreements only when both are dated to the same month: an undated
+            // "possible future accord" is not the deal two other parties signed in April.
+            boolean datedAgreement = agreement && date != null && m.date() != null;
             if (shared.size() >= 2 || !shared.isEmpty()
-                    && (actors.containsAll(m.actorKeys()) || m.actorKeys().containsAll(actors))) {
+                    && (datedAgreement || actors.containsAll(m.actorKeys()) || m.actorKeys().containsAll(actors))) {
                 return true;
             }
             // Follow-up sentences name a part of the cast ("It would also impose tariffs on ..."), but a
@@ -82,24 +92,46 @@ public final class EventCoreference {
     }
 
     private static final int ADJACENT_SENTENCES = 2;
+    /**
+     * An article seldom reports two agreements among overlapping parties in one month: "the deal", "the
+     * accord signed on Friday" and "the agreement" a day later name the one it is about, even when a
+     * re-mention names only one party or the day it took effect.
+     */
+    private static final String AGREEMENT = "057";
+    /**
+     * Hosting (043), meeting (044) and negotiating (046) name one sitting in turn: "the summit", "the
+     * talks" and "the meeting" the two leaders held that day. A phone call (041) or a visit (042) is
+     * another occurrence.
+     */
+    private static final Set<String> FACE_TO_FACE = Set.of("043", "044", "046");
+
+    /** Conflictual roots (10 demand and up) have a doer and a target; cooperation (01 to 09) is mostly mutual. */
+    private static boolean directed(String cameo) {
+        return cameo.compareTo("10") >= 0;
+    }
 
     /** Same CAMEO event form (first three digits), or one of them the generic form of the other's root. */
     private static boolean sameKind(String a, String b) {
         if (!a.substring(0, 2).equals(b.substring(0, 2))) {
             return false;
         }
-        return a.substring(0, 3).equals(b.substring(0, 3)) || isGeneric(a) || isGeneric(b);
+        return a.substring(0, 3).equals(b.substring(0, 3)) || isGeneric(a) || isGeneric(b)
+                || FACE_TO_FACE.contains(a.substring(0, 3)) && FACE_TO_FACE.contains(b.substring(0, 3));
     }
 
-    /** Same month, and the same day when both give one. */
-    private static boolean datesAgree(String a, String b) {
+    /** Same month, and the same day when both give one (unless {@code monthOnly}). */
+    private static boolean datesAgree(String a, String b, boolean monthOnly) {
         if (!a.substring(0, 7).equals(b.substring(0, 7))) {
             return false;
         }
-        return a.length() < 10 || b.length() < 10 || a.equals(b);
+        return monthOnly || a.length() < 10 || b.length() < 10 || a.equals(b);
     }
 
     private EventCoreference() {
+    }
+
+    private static boolean isPartOf(String part, String name) {
+        return name.length() > part.length() && (name.startsWith(part + " ") || name.endsWith(" " + part));
     }
 
     private static boolean isGeneric(String cameo) {
@@ -129,14 +161,19 @@ public final class EventCoreference {
         return out;
     }
 
-    /** "Donald Trump–Vladimir Putin phone call": initiator first, at most three names. */
+    /**
+     * "Donald Trump–Vladimir Putin phone call": initiator first, at most three names, a part name
+     * ("Putin") left out beside the full one.
+     */
     private static String label(Cluster c, Function<String, String> names) {
         List<String> ordered = new ArrayList<>();
         if (c.initiator != null) {
             ordered.add(c.initiator);
         }
         c.actors.stream().filter(a -> !ordered.contains(a)).forEach(ordered::add);
-        List<String> shown = ordered.stream().limit(3).map(names).toList();
+        List<String> all = ordered.stream().map(names).distinct().toList();
+        List<String> shown = all.stream().filter(n -> all.stream().noneMatch(o -> isPartOf(n, o)))
+                .limit(3).toList();
         return String.join("–", shown) + " " + c.noun;
     }
 }

@@ -32,6 +32,12 @@ final class EventExtractor {
      * PETRARCH: "Arvenia threatened" with no target is a sentence the coder misread more often than not.
      */
     private static final Set<String> ONE_SIDED = Set.of("08", "12", "14", "15", "17");
+    /**
+     * Plain "yield" (080): the dictionary verbs behind it ("allow", "approve", "pass", "resolve") say
+     * what someone let happen far more often than that they gave in; the specific forms (083 resign,
+     * 084 release, 0871 cease-fire) stay.
+     */
+    private static final String VAGUE_YIELD = "080";
     private final Gazetteer gazetteer;
     private final EventArguments arguments;
 
@@ -65,8 +71,11 @@ final class EventExtractor {
         Map<String, String> names = ActorNames.of(doc, mentions, gazetteer);
         Set<String> persons = new HashSet<>();
         mentions.ofType(EntityType.PERSON).forEach(m -> persons.add(m.key()));
-        return EventCoreference.merge(found, key -> names.getOrDefault(key, key), persons).stream()
+        EventCast cast = new EventCast(names, persons);
+        List<EventMention> cleaned = found.stream().map(cast::clean).toList();
+        return EventCoreference.merge(cleaned, key -> names.getOrDefault(key, key), persons).stream()
                 .filter(e -> e.actorKeys().size() >= 2 || !e.actorKeys().isEmpty() && ONE_SIDED.contains(root(e)))
+                .filter(e -> !e.cameo().equals(VAGUE_YIELD))
                 .toList();
     }
 

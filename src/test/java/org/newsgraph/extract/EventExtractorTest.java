@@ -184,4 +184,36 @@ class EventExtractorTest {
         assertEquals(1, events.size(), events.toString());
         assertEquals(List.of("person/mara-holt", "person/ivo-brandt"), events.get(0).actorKeys());
     }
+
+    @Test
+    void agreeingToResumeSomethingIsAnIntentNotASignedAgreement() {
+        // Moldavia and Arvenia agreed to resume ferry services .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Moldavia_NNP_Moldavia_LOCATION and_CC Arvenia_NNP_Arvenia_LOCATION agreed_VBD_agree")
+                .tokens("to_TO resume_VB_resume ferry_NN_ferry services_NNS_service ._.")
+                .mention("Q901", EntityType.COUNTRY, 0, 1, false)
+                .mention("Q902", EntityType.COUNTRY, 2, 3, false);
+        List<Event> events = extract(d);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("030", events.get(0).cameo());
+        assertEquals(EventStatus.PLANNED, events.get(0).status());
+        assertEquals(List.of("Q901", "Q902"), events.get(0).actorKeys());
+    }
+
+    @Test
+    void theTwoLeadersAreThePairOfThePreviousEventEvenBesideOtherNames() {
+        // Mara Holt phoned Ivo Brandt . The two leaders met Cora Lind and Dan Roe .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP_Mara_PERSON Holt_NNP_Holt_PERSON phoned_VBD_phone Ivo_NNP_Ivo_PERSON")
+                .tokens("Brandt_NNP_Brandt_PERSON ._. The_DT two_CD leaders_NNS_leader met_VBD_meet")
+                .tokens("Cora_NNP_Cora_PERSON Lind_NNP_Lind_PERSON and_CC Dan_NNP_Dan_PERSON Roe_NNP_Roe_PERSON ._.")
+                .mention("person/mara-holt", EntityType.PERSON, 0, 2, false)
+                .mention("person/ivo-brandt", EntityType.PERSON, 3, 5, false)
+                .mention("person/cora-lind", EntityType.PERSON, 10, 12, false)
+                .mention("person/dan-roe", EntityType.PERSON, 13, 15, false);
+        Event meeting = extract(d).stream().filter(e -> e.cameo().startsWith("04") && !e.cameo().equals("041"))
+                .findFirst().orElseThrow();
+        assertTrue(meeting.actorKeys().containsAll(List.of("person/mara-holt", "person/ivo-brandt",
+                "person/cora-lind", "person/dan-roe")), meeting.actorKeys().toString());
+    }
 }
