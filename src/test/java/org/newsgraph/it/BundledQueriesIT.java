@@ -2,6 +2,7 @@ package org.newsgraph.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.query.CatalogueQuery;
 import org.newsgraph.query.QueryCatalogue;
 import org.newsgraph.query.QueryRunner;
@@ -69,6 +71,36 @@ class BundledQueriesIT {
         }
         assertEquals(expected, actual, "result of " + query.name() + " differs; actual rows in target/queries-actual/");
         assertFalse(actual.isEmpty(), query.name() + " returns nothing on the bundled data");
+    }
+
+    /**
+     * {@code from} and {@code to} keep the events whose date overlaps the range at its own precision: a
+     * day inside it, or a month that holds part of it; undated events go once a range is given.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"timeline", "who-met-whom", "events-by-cameo-root", "events-at-place", "sanctions"})
+    void aDateRangeKeepsOnlyTheEventsDatedInIt(String name) {
+        CatalogueQuery query = QueryCatalogue.bundled().get(name);
+        Map<String, String> wide = new TreeMap<>(PARAMETERS.getOrDefault(name, Map.of()));
+        wide.remove("place");
+        wide.remove("actor");
+        Map<String, String> range = new TreeMap<>(wide);
+        range.put("from", "2025-03-15");
+        range.put("to", "2025-05-19");
+        try (KnowledgeStore store = TdbKnowledgeStore.open(BundledData.store())) {
+            QueryRunner runner = new QueryRunner(store);
+            List<Map<String, String>> all = runner.rows(query, wide);
+            List<Map<String, String>> inRange = runner.rows(query, range);
+            List<String> dates = inRange.stream().map(row -> row.get("date")).toList();
+            for (String date : dates) {
+                assertTrue(date != null && date.compareTo("2025-03") >= 0 && date.compareTo("2025-05-19") <= 0,
+                        name + ": " + date + " is outside 2025-03-15..2025-05-19 at its own precision");
+            }
+            long expected = all.stream().map(row -> row.get("date"))
+                    .filter(d -> d != null && d.compareTo("2025-03") >= 0 && d.compareTo("2025-05-19") <= 0).count();
+            assertEquals(expected, inRange.size(), name + ": every row dated in the range, and only those");
+            assertTrue(all.size() > inRange.size(), name + ": the range leaves some rows out");
+        }
     }
 
     /** The rows only in the old expected result ("-") and only in the new one ("+"). */
