@@ -27,11 +27,12 @@ class EventCastTest {
     }
 
     @Test
-    void documentsBuildingsAndNewsAgenciesCannotAct() {
+    void documentsBuildingsNewsAgenciesAndPlatformsCannotAct() {
         assertTrue(EventCast.cannotAct("Harbour Protection Act"));
         assertTrue(EventCast.cannotAct("Blue Room"));
         assertTrue(EventCast.cannotAct("Coral Shoal"));
         assertTrue(EventCast.cannotAct("Reuters"));
+        assertTrue(EventCast.cannotAct("Telegram"), "a platform a statement is posted on");
         assertFalse(EventCast.cannotAct("Moldavian Port Authority"));
         assertFalse(EventCast.cannotAct("Ivo Brandt"));
     }
