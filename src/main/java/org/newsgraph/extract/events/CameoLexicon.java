@@ -41,6 +41,8 @@ final class CameoLexicon {
     private final Map<String, Set<String>> synsets = new HashMap<>();
     private final Map<String, Coded> nouns = new HashMap<>();
     private final Set<String> lightVerbs = new HashSet<>(Lexicon.lines("events/event-light-verbs.txt"));
+    /** Verb codes the compiled dictionary gets wrong, by lemma ("sue": 115, not 173). */
+    private final Map<String, String> corrections = new HashMap<>();
 
     CameoLexicon() {
         for (String line : Lexicon.lines("events/cameo-synsets.tsv")) {
@@ -60,6 +62,10 @@ final class CameoLexicon {
             if (p != null) {
                 patterns.computeIfAbsent(f[0], k -> new ArrayList<>()).add(p);
             }
+        }
+        for (String line : Lexicon.lines("events/cameo-code-corrections.tsv")) {
+            String[] f = columns("cameo-code-corrections.tsv", line, 2);
+            corrections.put(f[0], f[1]);
         }
         for (String line : Lexicon.lines("events/event-nouns.tsv")) {
             String[] f = columns("event-nouns.tsv", line, 3);
@@ -140,7 +146,10 @@ final class CameoLexicon {
                 }
             }
         }
-        return best == null || best.equals("---") ? null : best;
+        if (best == null || best.equals("---")) {
+            return null;
+        }
+        return corrections.getOrDefault(lemma(verb), best);
     }
 
     /**

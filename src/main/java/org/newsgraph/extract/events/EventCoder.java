@@ -44,8 +44,8 @@ public final class EventCoder {
     private static final Set<String> ONE_SIDED = Set.of("08", "14");
 
     /** Codes and labels an event by its code when it is recoded to an intent, threat or rejection. */
-    private static final Map<String, String> ROOT_NOUNS = Map.of("03", "intent", "12", "rejection",
-            "13", "threat");
+    private static final Map<String, String> ROOT_NOUNS = Map.of("03", "intent", "11", "lawsuit",
+            "12", "rejection", "13", "threat");
 
     public List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, Function<String, String> names) {
         List<EventMention> found = mentions(doc, mentions);
@@ -126,7 +126,7 @@ public final class EventCoder {
                     && (slots.isVerbComplement(trigger.index()) || !recode[1].equals("03"));
             if (recodes) {
                 cameo = intent(recode[1], code);
-                label = ROOT_NOUNS.get(recode[1]) + " of " + label;
+                label = ROOT_NOUNS.get(recode[1].substring(0, 2)) + " of " + label;
             }
             if (slots.negated(governor.index())) {
                 return null;
@@ -147,6 +147,9 @@ public final class EventCoder {
 
     /** The code for an intent (03), rejection (12) or threat (13) to do what {@code code} names. */
     private static String intent(String root, String code) {
+        if (root.length() > 2) {
+            return root; // a full code: "sued to block" is a lawsuit (115) whatever it seeks
+        }
         if (root.equals("03")) {
             // CAMEO 03x mirrors the cooperative roots: intent to meet 036, to cooperate diplomatically 032 ...
             return switch (code.substring(0, 2)) {

@@ -1,10 +1,14 @@
 package org.newsgraph.extract.events;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.newsgraph.NewsgraphException;
 import org.newsgraph.extract.EntityMentions;
+import org.newsgraph.extract.Lexicon;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.DependencyGraph;
@@ -23,6 +27,8 @@ final class EventSlots {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "on", "to", "from", "between",
             "of", "over", "at");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    /** "the country", "the company": the nearest country or organisation named before. */
+    private static final Map<String, EntityType> DEFINITE_ANAPHORS = definiteAnaphors();
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
@@ -57,12 +63,11 @@ final class EventSlots {
         if (sources.isEmpty() && !passive) {
             // "Arvenia recalled its envoy after accusing Borelia", "Arvenia responded by condemning
             // Borelia": a clause without a subject of its own takes the subject of the verb it hangs on.
-            for (Dependency g : graph.governors(verb)) {
-                if (g.governor() >= 0 && g.is("advcl")) {
-                    for (Dependency d : graph.dependents(g.governor())) {
-                        if (d.relation().equals("nsubj")) {
-                            sources.addAll(actorsAt(d.dependent()));
-                        }
+            int host = hostVerb(verb);
+            if (host >= 0) {
+                for (Dependency d : graph.dependents(host)) {
+                    if (d.relation().equals("nsubj")) {
+                        sources.addAll(actorsAt(d.dependent()));
                     }
                 }
             }
@@ -75,6 +80,31 @@ final class EventSlots {
             }
         }
         return sides(sources, targets, place(verb, "obl"));
+    }
+
+    /**
+     * The verb a subjectless clause hangs on: its {@code advcl} governor, or the verb whose
+     * subordinator governs it when the parser hung the clause on the word "after" ("Arvenia recalled
+     * its envoy after accusing Borelia": accusing is a dependent of "after", an advmod of recalled).
+     */
+    private int hostVerb(int verb) {
+        for (Dependency g : graph.governors(verb)) {
+            if (g.governor() < 0) {
+                continue;
+            }
+            if (g.is("advcl")) {
+                return g.governor();
+            }
+            if (g.is("dep") && !tokens.get(g.governor()).pos().startsWith("VB")) {
+                for (Dependency up : graph.governors(g.governor())) {
+                    if (up.governor() >= 0 && (up.is("advmod") || up.is("mark"))
+                            && tokens.get(up.governor()).pos().startsWith("VB")) {
+                        return up.governor();
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     Sides nounSides(int noun) {
@@ -177,6 +207,9 @@ final class EventSlots {
         List<EntityType> types = PERSON_PRONOUNS.contains(word) ? List.of(EntityType.PERSON)
                 : word.equals("it") ? List.of(EntityType.COUNTRY, EntityType.ORGANIZATION) : null;
         if (types == null || !t.pos().startsWith("PRP")) {
+            types = definiteAnaphor(t);
+        }
+        if (types == null) {
             return null;
         }
         String found = null;
@@ -186,6 +219,28 @@ final class EventSlots {
             }
         }
         return found;
+    }
+
+    /** The type "the country" or "the company" points back to, or null when the noun has other modifiers. */
+    private List<EntityType> definiteAnaphor(Token t) {
+        EntityType type = t.pos().equals("NN") ? DEFINITE_ANAPHORS.get(CameoLexicon.lemma(t)) : null;
+        if (type == null || t.index() == 0 || !tokens.get(t.index() - 1).text().equalsIgnoreCase("the")
+                || graph.dependents(t.index()).stream().anyMatch(d -> d.is("amod") || d.is("compound") || d.is("nmod:poss"))) {
+            return null;
+        }
+        return List.of(type);
+    }
+
+    private static Map<String, EntityType> definiteAnaphors() {
+        Map<String, EntityType> out = new HashMap<>();
+        for (String line : Lexicon.lines("events/event-definite-anaphors.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new NewsgraphException("event-definite-anaphors.tsv: expected 2 tab-separated columns in \"" + line + "\"");
+            }
+            out.put(f[0], EntityType.valueOf(f[1]));
+        }
+        return out;
     }
 
     private EntityMentions.Located mentionAt(int token) {

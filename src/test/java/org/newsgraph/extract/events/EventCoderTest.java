@@ -111,6 +111,55 @@ class EventCoderTest {
     }
 
     @Test
+    void aLawsuitIsALegalComplaintNotAnArrest() {
+        // Arvenia sued Borelia .   (CAMEO 2.0: 115 bring lawsuit against; PETRARCH's dictionary says 173)
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "sued VBD sue", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 2)));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("115", events.get(0).cameo());
+    }
+
+    @Test
+    void suingToBlockIsALawsuitAgainstTheOwnerOfWhatIsBlocked() {
+        // Arvenia sued to block Borelia 's merger .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "sued VBD sue", "to TO to", "block VB block",
+                        "Borelia NNP borelia", "'s POS 's", "merger NN merger", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "xcomp", 3), new Dependency(3, "mark", 2), new Dependency(3, "nsubj:xsubj", 0),
+                        new Dependency(3, "obj", 6), new Dependency(6, "nmod:poss", 4), new Dependency(4, "case", 5)));
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).cameo().startsWith("11"), events.get(0).cameo());
+        assertEquals("country/arvenia", events.get(0).initiator());
+        assertEquals("country/borelia", events.get(0).target());
+    }
+
+    @Test
+    void theCountryIsTheCountryNamedLastBeforeIt() {
+        // Arvenia , angry at Borelia , accused the country .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", ", , ,", "angry JJ angry", "at IN at",
+                        "Borelia NNP borelia", ", , ,", "accused VBD accuse", "the DT the", "country NN country", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 6), new Dependency(6, "nsubj", 0),
+                        new Dependency(0, "amod", 2), new Dependency(2, "obl:at", 4), new Dependency(4, "case", 3),
+                        new Dependency(6, "obj", 8), new Dependency(8, "det", 7)));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("country/arvenia", events.get(0).initiator());
+        assertEquals("country/borelia", events.get(0).target());
+    }
+
+    @Test
+    void aClauseHungOnItsSubordinatorTakesTheSubjectOfTheVerbAbove() {
+        // Arvenia recalled its envoy after accusing Borelia .   (parsed: after --dep--> accusing)
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "recalled VBD recall", "its PRP$ its",
+                        "envoy NN envoy", "after IN after", "accusing VBG accuse", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 3), new Dependency(3, "nmod:poss", 2), new Dependency(1, "advmod", 4),
+                        new Dependency(4, "dep", 5), new Dependency(5, "obj", 6)));
+        assertTrue(events.stream().anyMatch(e -> e.cameo().startsWith("112") && "country/arvenia".equals(e.initiator())
+                && "country/borelia".equals(e.target())), events.toString());
+    }
+
+    @Test
     void aSentenceThatCanOnlyReportAStatementIsNotParsed() {
         // Arvenia said it was late .   ("say" codes statements, 010, which are not events)
         AnnotatedDocument said = document(List.of("Arvenia NNP arvenia", "said VBD say", "it PRP it", "was VBD be",
