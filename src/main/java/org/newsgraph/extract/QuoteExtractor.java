@@ -60,7 +60,12 @@ final class QuoteExtractor {
         int previousParagraph = -1;
         for (QuoteSpans.Quoted q : quoted) {
             int paragraph = paragraphOf(doc.text(), q.marks().begin());
-            Attribution a = after(ctx, q);
+            // "Ruiz said Holt “was wrong,” adding ...": the cue governing a quote inside its sentence
+            // speaks before any cue after it, whose subject the parser may take from the quote.
+            Attribution a = governingCueBefore(ctx, q);
+            if (a == null) {
+                a = after(ctx, q);
+            }
             if (a == null) {
                 a = before(ctx, q);
             }
@@ -119,6 +124,28 @@ final class QuoteExtractor {
             return attribution(ctx, subject, cue(tokens, i, i + 1));
         }
         return null;
+    }
+
+    /**
+     * The speech verb before a quote in its sentence that governs the quote in the parse ("Ruiz
+     * said Holt “had lied”"), with its subject; null when none does or the quote opens its sentence.
+     */
+    private Attribution governingCueBefore(Context ctx, QuoteSpans.Quoted q) {
+        List<Token> tokens = ctx.doc.tokens();
+        Sentence sentence = sentenceOfOffset(ctx.doc, q.marks().begin());
+        int open = firstTokenAtOrAfter(tokens, q.marks().begin());
+        if (sentence == null || open <= sentence.firstToken() || open >= sentence.endToken()) {
+            return null;
+        }
+        List<Integer> verbs = new ArrayList<>();
+        for (int i = open - 1; i >= sentence.firstToken() && !ctx.insideQuote(tokens.get(i)); i--) {
+            if (isSpeechVerb(tokens, i)) {
+                verbs.add(i);
+            }
+        }
+        int verb = verbs.isEmpty() ? -1 : governingVerbInParse(ctx, sentence, verbs, open);
+        return verb < 0 ? null
+                : attribution(ctx, subjectOfCue(ctx, verb, sentence.firstToken()), cue(tokens, verb, verb + 1));
     }
 
     /**
@@ -187,6 +214,11 @@ final class QuoteExtractor {
                 if (s != null && s.key != null) {
                     return attribution(ctx, s, cue(tokens, open - 1, open));
                 }
+            }
+            // A transcript line: "RUIZ: “...”", the speaker's family name in capitals.
+            Source label = sourceIn(ctx, sentence.firstToken(), open - 1);
+            if (label != null && label.key != null) {
+                return attribution(ctx, label, cue(tokens, open - 1, open));
             }
         }
         return null;
@@ -269,6 +301,12 @@ final class QuoteExtractor {
      * Without a parse, or when none governs the quote, the nearest.
      */
     private static int governingVerb(Context ctx, Sentence sentence, List<Integer> verbs, int open) {
+        int governing = governingVerbInParse(ctx, sentence, verbs, open);
+        return governing >= 0 ? governing : verbs.get(0);
+    }
+
+    /** Of the speech verbs before a quote, the highest that governs it in the parse; -1 when none does. */
+    private static int governingVerbInParse(Context ctx, Sentence sentence, List<Integer> verbs, int open) {
         DependencyGraph graph = ctx.doc.dependencies(sentence);
         List<Integer> chain = new ArrayList<>();
         int node = open + 1 < sentence.endToken() ? open + 1 : open;
@@ -284,7 +322,7 @@ final class QuoteExtractor {
                 return chain.get(k);
             }
         }
-        return verbs.get(0);
+        return -1;
     }
 
     /**
@@ -397,14 +435,18 @@ final class QuoteExtractor {
 
     /**
      * A name word the entity stage left alone ("Hun said", after "Hun Sen" was named, family name
-     * first): the person named before whose name holds every capitalised word of the source.
+     * first; "RUIZ:" opening a transcript line, after "Ana Ruiz"): the person named before whose
+     * name holds every capitalised word of the source.
      */
     private static String personNamedBefore(Context ctx, int first, int end) {
         List<Token> tokens = ctx.doc.tokens();
         List<String> words = new ArrayList<>();
         for (int k = first; k < end; k++) {
-            if (tokens.get(k).pos().startsWith("NNP") && tokens.get(k).isCapitalized()) {
-                words.add(tokens.get(k).text());
+            Token t = tokens.get(k);
+            if (t.pos().startsWith("NN") && isAllCapitals(t.text())) {
+                words.add(capitalisedOnly(t.text()));
+            } else if (t.pos().startsWith("NNP") && t.isCapitalized()) {
+                words.add(t.text());
             }
         }
         if (words.isEmpty() || words.size() != end - first) {
@@ -416,7 +458,8 @@ final class QuoteExtractor {
             if (m.type() != EntityType.PERSON || m.firstToken() >= first) {
                 continue;
             }
-            List<String> name = tokens.subList(m.firstToken(), m.endToken()).stream().map(Token::text).toList();
+            List<String> name = tokens.subList(m.firstToken(), m.endToken()).stream()
+                    .map(t -> isAllCapitals(t.text()) ? capitalisedOnly(t.text()) : t.text()).toList();
             if (name.size() > words.size() && name.containsAll(words)) {
                 return m.key();
             }
@@ -616,6 +659,17 @@ final class QuoteExtractor {
         String pos = t.pos();
         return (pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ")
                 || pos.startsWith("NN") || pos.equals("CD") || pos.equals("POS") || pos.equals("HYPH"));
+    }
+
+    /** "RUIZ", "O'NEILL": two letters or more, none of them lower case. */
+    private static boolean isAllCapitals(String word) {
+        return word.length() > 1 && word.chars().anyMatch(Character::isLetter)
+                && word.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** "RUIZ" as "Ruiz", to compare with a name written in the ordinary way. */
+    private static String capitalisedOnly(String word) {
+        return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isAccordingTo(List<Token> tokens, int i) {
