@@ -679,7 +679,25 @@ final class QuoteExtractor {
 
     private static boolean isSpeechVerb(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return t.pos().startsWith("VB") && (SPEECH_VERBS.contains(t.lemma()) || MORE_CUE_VERBS.contains(t.lemma()));
+        return t.pos().startsWith("VB") && (SPEECH_VERBS.contains(t.lemma()) || MORE_CUE_VERBS.contains(t.lemma())
+                || isAsPutIt(tokens, i));
+    }
+
+    /** "as Ruiz put it" / "as the senator's aide put it": "put" is a cue only in that idiom. */
+    private static boolean isAsPutIt(List<Token> tokens, int i) {
+        if (!tokens.get(i).lemma().equals("put") || i + 1 >= tokens.size()
+                || !tokens.get(i + 1).text().equalsIgnoreCase("it")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - MAX_SOURCE_TOKENS); k--) {
+            if (tokens.get(k).text().equalsIgnoreCase("as")) {
+                return true;
+            }
+            if (tokens.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static Span cue(List<Token> tokens, int first, int end) {

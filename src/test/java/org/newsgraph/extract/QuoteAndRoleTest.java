@@ -248,4 +248,17 @@ class QuoteAndRoleTest {
         assertEquals(MARA, quotes.get(0).speakerKey());
         assertEquals("lauded", d.document().textOf(quotes.get(0).cue()));
     }
+
+    @Test
+    void asSomeonePutItIsACue() {
+        // “ The vote was a wake-up call , ” as Mara Holt put it .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("“_`` The_DT vote_NN was_VBD_be a_DT wake-up_JJ call_NN ,_, ”_'' as_IN Mara_NNP Holt_NNP "
+                        + "put_VBD_put it_PRP ._.")
+                .mention(MARA, EntityType.PERSON, 9, 11, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("put", d.document().textOf(quotes.get(0).cue()));
+    }
 }
