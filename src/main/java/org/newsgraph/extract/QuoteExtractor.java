@@ -62,7 +62,10 @@ final class QuoteExtractor {
             int paragraph = paragraphOf(doc.text(), q.marks().begin());
             // "Ruiz said Holt “was wrong,” adding ...": the cue governing a quote inside its sentence
             // speaks before any cue after it, whose subject the parser may take from the quote.
-            Attribution a = governingCueBefore(ctx, q);
+            Attribution a = transcriptLabel(ctx, q);
+            if (a == null) {
+                a = governingCueBefore(ctx, q);
+            }
             if (a == null) {
                 a = after(ctx, q);
             }
@@ -124,6 +127,25 @@ final class QuoteExtractor {
             return attribution(ctx, subject, cue(tokens, i, i + 1));
         }
         return null;
+    }
+
+    /**
+     * A quoted transcript that names its speaker in capitals: “HOLT: We have no more to add.” The
+     * label is the family name of a person named before (or a name the entity stage found).
+     */
+    private Attribution transcriptLabel(Context ctx, QuoteSpans.Quoted q) {
+        List<Token> tokens = ctx.doc.tokens();
+        int first = firstTokenAtOrAfter(tokens, q.inner().begin());
+        int colon = first;
+        while (colon < tokens.size() && colon - first < 3 && isAllCapitals(tokens.get(colon).text())
+                && tokens.get(colon).end() <= q.inner().end()) {
+            colon++;
+        }
+        if (colon == first || colon >= tokens.size() || !tokens.get(colon).text().equals(":")) {
+            return null;
+        }
+        Source label = sourceIn(ctx, first, colon);
+        return label != null && label.key != null ? attribution(ctx, label, cue(tokens, colon, colon + 1)) : null;
     }
 
     /**

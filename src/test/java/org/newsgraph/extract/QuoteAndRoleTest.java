@@ -261,4 +261,18 @@ class QuoteAndRoleTest {
         assertEquals(MARA, quotes.get(0).speakerKey());
         assertEquals("put", d.document().textOf(quotes.get(0).cue()));
     }
+
+    @Test
+    void aQuotedTranscriptNamesItsSpeakerInCapitals() {
+        // Ivo Brandt questioned Mara Holt . “ HOLT : We have nothing more to add . ”
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ivo_NNP Brandt_NNP questioned_VBD_question Mara_NNP Holt_NNP ._.")
+                .tokens("“_`` HOLT_NNP :_: We_PRP have_VBP_have nothing_NN more_JJR to_TO add_VB ._. ”_''")
+                .mention(IVO, EntityType.PERSON, 0, 2, false)
+                .mention(MARA, EntityType.PERSON, 3, 5, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("HOLT", d.document().textOf(quotes.get(0).speakerMention()));
+    }
 }
