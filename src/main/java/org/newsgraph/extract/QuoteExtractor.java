@@ -150,24 +150,31 @@ final class QuoteExtractor {
 
     /**
      * The speech verb before a quote in its sentence that governs the quote in the parse ("Ruiz
-     * said Holt “had lied”"), with its subject; null when none does or the quote opens its sentence.
+     * said Holt “had lied,” adding ..."), with its subject. None when the quote opens its sentence,
+     * when a higher speech verb after the quote governs it too ("They agreed “zero tariffs,” Ruiz
+     * said"), or when the quote sits in a clause conjoined to the cue ("Ruiz spoke and “...”").
      */
     private Attribution governingCueBefore(Context ctx, QuoteSpans.Quoted q) {
         List<Token> tokens = ctx.doc.tokens();
         Sentence sentence = sentenceOfOffset(ctx.doc, q.marks().begin());
         int open = firstTokenAtOrAfter(tokens, q.marks().begin());
-        if (sentence == null || open <= sentence.firstToken() || open >= sentence.endToken()) {
+        if (sentence == null || open <= sentence.firstToken() || open + 1 >= sentence.endToken()) {
             return null;
         }
-        List<Integer> verbs = new ArrayList<>();
-        for (int i = open - 1; i >= sentence.firstToken() && !ctx.insideQuote(tokens.get(i)); i--) {
-            if (isSpeechVerb(tokens, i)) {
-                verbs.add(i);
+        DependencyGraph graph = ctx.doc.dependencies(sentence);
+        int highest = -1;
+        List<Integer> seen = new ArrayList<>();
+        int node = open + 1;
+        while (node >= 0 && seen.size() < 30 && !seen.contains(node)) {
+            seen.add(node);
+            if (!ctx.insideQuote(tokens.get(node)) && isSpeechVerb(tokens, node)) {
+                highest = node;
             }
+            List<Dependency> up = graph.governors(node);
+            node = up.isEmpty() || up.get(0).is("conj") || up.get(0).is("parataxis") ? -1 : up.get(0).governor();
         }
-        int verb = verbs.isEmpty() ? -1 : governingVerbInParse(ctx, sentence, verbs, open);
-        return verb < 0 ? null
-                : attribution(ctx, subjectOfCue(ctx, verb, sentence.firstToken()), cue(tokens, verb, verb + 1));
+        return highest < 0 || highest > open ? null
+                : attribution(ctx, subjectOfCue(ctx, highest, sentence.firstToken()), cue(tokens, highest, highest + 1));
     }
 
     /**
@@ -323,12 +330,6 @@ final class QuoteExtractor {
      * Without a parse, or when none governs the quote, the nearest.
      */
     private static int governingVerb(Context ctx, Sentence sentence, List<Integer> verbs, int open) {
-        int governing = governingVerbInParse(ctx, sentence, verbs, open);
-        return governing >= 0 ? governing : verbs.get(0);
-    }
-
-    /** Of the speech verbs before a quote, the highest that governs it in the parse; -1 when none does. */
-    private static int governingVerbInParse(Context ctx, Sentence sentence, List<Integer> verbs, int open) {
         DependencyGraph graph = ctx.doc.dependencies(sentence);
         List<Integer> chain = new ArrayList<>();
         int node = open + 1 < sentence.endToken() ? open + 1 : open;
@@ -344,7 +345,7 @@ final class QuoteExtractor {
                 return chain.get(k);
             }
         }
-        return -1;
+        return verbs.get(0);
     }
 
     /**
