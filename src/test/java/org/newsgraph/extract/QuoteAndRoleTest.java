@@ -214,9 +214,7 @@ class QuoteAndRoleTest {
                 new Dependency(1, "compound", 0), new Dependency(2, "ccomp", 7), new Dependency(7, "nsubj", 4),
                 new Dependency(4, "compound", 3), new Dependency(7, "aux", 6), new Dependency(7, "obl:about", 10),
                 new Dependency(10, "det", 9), new Dependency(7, "advcl", 13), new Dependency(13, "obj", 14));
-        AnnotatedDocument plain = d.document();
-        AnnotatedDocument parsed = new AnnotatedDocument(plain.article(), plain.tokens(), plain.sentences(),
-                plain.nerMentions(), new DependencyParses(tokens -> new DependencyGraph(edges)));
+        AnnotatedDocument parsed = parsed(d, edges);
         List<Quote> quotes = new QuoteExtractor(TITLES).extract(parsed, d.mentions(), List.of());
         assertEquals(1, quotes.size(), quotes.toString());
         assertEquals(MARA, quotes.get(0).speakerKey());
@@ -274,5 +272,27 @@ class QuoteAndRoleTest {
         assertEquals(1, quotes.size(), quotes.toString());
         assertEquals(MARA, quotes.get(0).speakerKey());
         assertEquals("HOLT", d.document().textOf(quotes.get(0).speakerMention()));
+    }
+
+    @Test
+    void aSpeechVerbAfterTheQuoteGoverningTheWholeSentenceOutranksOneBeforeIt() {
+        // They also agreed “ zero for zero ” tariffs , Mara Holt said .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("They_PRP also_RB agreed_VBD_agree “_`` zero_CD for_IN zero_CD ”_'' tariffs_NNS_tariff ,_, "
+                        + "Mara_NNP Holt_NNP said_VBD_say ._.")
+                .mention(MARA, EntityType.PERSON, 10, 12, false);
+        List<Dependency> edges = List.of(new Dependency(Dependency.ROOT, "root", 12), new Dependency(12, "nsubj", 11),
+                new Dependency(11, "compound", 10), new Dependency(12, "ccomp", 2), new Dependency(2, "nsubj", 0),
+                new Dependency(2, "advmod", 1), new Dependency(2, "obj", 8), new Dependency(8, "compound", 4),
+                new Dependency(4, "nmod:for", 6));
+        List<Quote> quotes = new QuoteExtractor(TITLES).extract(parsed(d, edges), d.mentions(), List.of());
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+    }
+
+    private static AnnotatedDocument parsed(EventTestDocument d, List<Dependency> edges) {
+        AnnotatedDocument plain = d.document();
+        return new AnnotatedDocument(plain.article(), plain.tokens(), plain.sentences(), plain.nerMentions(),
+                new DependencyParses(tokens -> new DependencyGraph(edges)));
     }
 }
