@@ -173,8 +173,18 @@ final class QuoteExtractor {
             List<Dependency> up = graph.governors(node);
             node = up.isEmpty() || up.get(0).is("conj") || up.get(0).is("parataxis") ? -1 : up.get(0).governor();
         }
-        return highest < 0 || highest > open ? null
-                : attribution(ctx, subjectOfCue(ctx, highest, sentence.firstToken()), cue(tokens, highest, highest + 1));
+        if (highest < 0 || highest > open) {
+            return null;
+        }
+        for (int k = highest + 1; k < open; k++) {
+            if (ctx.insideQuote(tokens.get(k))) {
+                return null; // "X said “...”, while Y hailed “...”": the second quote is Y's
+            }
+        }
+        Source subject = subjectOfCue(ctx, highest, sentence.firstToken());
+        // "They agreed “...”, Ruiz said": a cue before whose subject names nobody leaves it to one after.
+        return subject == null || subject.key == null ? null
+                : attribution(ctx, subject, cue(tokens, highest, highest + 1));
     }
 
     /**
