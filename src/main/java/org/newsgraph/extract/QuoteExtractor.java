@@ -60,7 +60,15 @@ final class QuoteExtractor {
         int previousParagraph = -1;
         for (QuoteSpans.Quoted q : quoted) {
             int paragraph = paragraphOf(doc.text(), q.marks().begin());
-            Attribution a = after(ctx, q);
+            // "Ruiz said Holt “was wrong,” adding ...": the cue governing a quote inside its sentence
+            // speaks before any cue after it, whose subject the parser may take from the quote.
+            Attribution a = transcriptLabel(ctx, q);
+            if (a == null) {
+                a = governingCueBefore(ctx, q);
+            }
+            if (a == null) {
+                a = after(ctx, q);
+            }
             if (a == null) {
                 a = before(ctx, q);
             }
@@ -119,6 +127,64 @@ final class QuoteExtractor {
             return attribution(ctx, subject, cue(tokens, i, i + 1));
         }
         return null;
+    }
+
+    /**
+     * A quoted transcript that names its speaker in capitals: “HOLT: We have no more to add.” The
+     * label is the family name of a person named before (or a name the entity stage found).
+     */
+    private Attribution transcriptLabel(Context ctx, QuoteSpans.Quoted q) {
+        List<Token> tokens = ctx.doc.tokens();
+        int first = firstTokenAtOrAfter(tokens, q.inner().begin());
+        int colon = first;
+        while (colon < tokens.size() && colon - first < 3 && isAllCapitals(tokens.get(colon).text())
+                && tokens.get(colon).end() <= q.inner().end()) {
+            colon++;
+        }
+        if (colon == first || colon >= tokens.size() || !tokens.get(colon).text().equals(":")) {
+            return null;
+        }
+        Source label = sourceIn(ctx, first, colon);
+        return label != null && label.key != null ? attribution(ctx, label, cue(tokens, colon, colon + 1)) : null;
+    }
+
+    /**
+     * The speech verb before a quote in its sentence that governs the quote in the parse ("Ruiz
+     * said Holt “had lied,” adding ..."), with its subject. None when the quote opens its sentence,
+     * when a higher speech verb after the quote governs it too ("They agreed “zero tariffs,” Ruiz
+     * said"), or when the quote sits in a clause conjoined to the cue ("Ruiz spoke and “...”").
+     */
+    private Attribution governingCueBefore(Context ctx, QuoteSpans.Quoted q) {
+        List<Token> tokens = ctx.doc.tokens();
+        Sentence sentence = sentenceOfOffset(ctx.doc, q.marks().begin());
+        int open = firstTokenAtOrAfter(tokens, q.marks().begin());
+        if (sentence == null || open <= sentence.firstToken() || open + 1 >= sentence.endToken()) {
+            return null;
+        }
+        DependencyGraph graph = ctx.doc.dependencies(sentence);
+        int highest = -1;
+        List<Integer> seen = new ArrayList<>();
+        int node = open + 1;
+        while (node >= 0 && seen.size() < 30 && !seen.contains(node)) {
+            seen.add(node);
+            if (!ctx.insideQuote(tokens.get(node)) && isSpeechVerb(tokens, node)) {
+                highest = node;
+            }
+            List<Dependency> up = graph.governors(node);
+            node = up.isEmpty() || up.get(0).is("conj") || up.get(0).is("parataxis") ? -1 : up.get(0).governor();
+        }
+        if (highest < 0 || highest > open) {
+            return null;
+        }
+        for (int k = highest + 1; k < open; k++) {
+            if (ctx.insideQuote(tokens.get(k))) {
+                return null; // "X said “...”, while Y hailed “...”": the second quote is Y's
+            }
+        }
+        Source subject = subjectOfCue(ctx, highest, sentence.firstToken());
+        // "They agreed “...”, Ruiz said": a cue before whose subject names nobody leaves it to one after.
+        return subject == null || subject.key == null ? null
+                : attribution(ctx, subject, cue(tokens, highest, highest + 1));
     }
 
     /**
@@ -187,6 +253,11 @@ final class QuoteExtractor {
                 if (s != null && s.key != null) {
                     return attribution(ctx, s, cue(tokens, open - 1, open));
                 }
+            }
+            // A transcript line: "RUIZ: “...”", the speaker's family name in capitals.
+            Source label = sourceIn(ctx, sentence.firstToken(), open - 1);
+            if (label != null && label.key != null) {
+                return attribution(ctx, label, cue(tokens, open - 1, open));
             }
         }
         return null;
@@ -397,14 +468,18 @@ final class QuoteExtractor {
 
     /**
      * A name word the entity stage left alone ("Hun said", after "Hun Sen" was named, family name
-     * first): the person named before whose name holds every capitalised word of the source.
+     * first; "RUIZ:" opening a transcript line, after "Ana Ruiz"): the person named before whose
+     * name holds every capitalised word of the source.
      */
     private static String personNamedBefore(Context ctx, int first, int end) {
         List<Token> tokens = ctx.doc.tokens();
         List<String> words = new ArrayList<>();
         for (int k = first; k < end; k++) {
-            if (tokens.get(k).pos().startsWith("NNP") && tokens.get(k).isCapitalized()) {
-                words.add(tokens.get(k).text());
+            Token t = tokens.get(k);
+            if (t.pos().startsWith("NN") && isAllCapitals(t.text())) {
+                words.add(capitalisedOnly(t.text()));
+            } else if (t.pos().startsWith("NNP") && t.isCapitalized()) {
+                words.add(t.text());
             }
         }
         if (words.isEmpty() || words.size() != end - first) {
@@ -416,7 +491,8 @@ final class QuoteExtractor {
             if (m.type() != EntityType.PERSON || m.firstToken() >= first) {
                 continue;
             }
-            List<String> name = tokens.subList(m.firstToken(), m.endToken()).stream().map(Token::text).toList();
+            List<String> name = tokens.subList(m.firstToken(), m.endToken()).stream()
+                    .map(t -> isAllCapitals(t.text()) ? capitalisedOnly(t.text()) : t.text()).toList();
             if (name.size() > words.size() && name.containsAll(words)) {
                 return m.key();
             }
@@ -618,6 +694,17 @@ final class QuoteExtractor {
                 || pos.startsWith("NN") || pos.equals("CD") || pos.equals("POS") || pos.equals("HYPH"));
     }
 
+    /** "RUIZ", "O'NEILL": two letters or more, none of them lower case. */
+    private static boolean isAllCapitals(String word) {
+        return word.length() > 1 && word.chars().anyMatch(Character::isLetter)
+                && word.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** "RUIZ" as "Ruiz", to compare with a name written in the ordinary way. */
+    private static String capitalisedOnly(String word) {
+        return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+    }
+
     private static boolean isAccordingTo(List<Token> tokens, int i) {
         return tokens.get(i).text().equalsIgnoreCase("according") && i + 1 < tokens.size()
                 && tokens.get(i + 1).text().equalsIgnoreCase("to");
@@ -625,7 +712,25 @@ final class QuoteExtractor {
 
     private static boolean isSpeechVerb(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return t.pos().startsWith("VB") && (SPEECH_VERBS.contains(t.lemma()) || MORE_CUE_VERBS.contains(t.lemma()));
+        return t.pos().startsWith("VB") && (SPEECH_VERBS.contains(t.lemma()) || MORE_CUE_VERBS.contains(t.lemma())
+                || isAsPutIt(tokens, i));
+    }
+
+    /** "as Ruiz put it" / "as the senator's aide put it": "put" is a cue only in that idiom. */
+    private static boolean isAsPutIt(List<Token> tokens, int i) {
+        if (!tokens.get(i).lemma().equals("put") || i + 1 >= tokens.size()
+                || !tokens.get(i + 1).text().equalsIgnoreCase("it")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - MAX_SOURCE_TOKENS); k--) {
+            if (tokens.get(k).text().equalsIgnoreCase("as")) {
+                return true;
+            }
+            if (tokens.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static Span cue(List<Token> tokens, int first, int end) {

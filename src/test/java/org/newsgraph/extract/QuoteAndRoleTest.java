@@ -10,6 +10,10 @@ import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Role;
+import org.newsgraph.nlp.AnnotatedDocument;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.DependencyGraph;
+import org.newsgraph.nlp.DependencyParses;
 
 /** Speaker attribution and role reading on hand-built documents, without CoreNLP. */
 class QuoteAndRoleTest {
@@ -195,5 +199,100 @@ class QuoteAndRoleTest {
         List<Quote> quotes = quotes(d);
         assertEquals(2, quotes.size(), quotes.toString());
         assertEquals(MARA, quotes.get(1).speakerKey());
+    }
+
+    @Test
+    void theCueGoverningAQuoteInsideItsSentenceOutranksAParticipleAfterIt() {
+        // Mara Holt said Ivo Brandt “ had lied about the budget , ” adding nothing more .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP Holt_NNP said_VBD_say Ivo_NNP Brandt_NNP “_`` had_VBD_have lied_VBN_lie about_IN "
+                        + "the_DT budget_NN ,_, ”_'' adding_VBG_add nothing_NN more_JJR ._.")
+                .mention(MARA, EntityType.PERSON, 0, 2, false)
+                .mention(IVO, EntityType.PERSON, 3, 5, false);
+        // The parse hangs "adding" from "lied", whose subject is Brandt; "said" governs the quote.
+        List<Dependency> edges = List.of(new Dependency(Dependency.ROOT, "root", 2), new Dependency(2, "nsubj", 1),
+                new Dependency(1, "compound", 0), new Dependency(2, "ccomp", 7), new Dependency(7, "nsubj", 4),
+                new Dependency(4, "compound", 3), new Dependency(7, "aux", 6), new Dependency(7, "obl:about", 10),
+                new Dependency(10, "det", 9), new Dependency(7, "advcl", 13), new Dependency(13, "obj", 14));
+        AnnotatedDocument parsed = parsed(d, edges);
+        List<Quote> quotes = new QuoteExtractor(TITLES).extract(parsed, d.mentions(), List.of());
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("said", parsed.textOf(quotes.get(0).cue()));
+    }
+
+    @Test
+    void aTranscriptLineInCapitalsIsSpokenByThePersonOfThatName() {
+        // Mara Holt spoke to the committee . ¶ HOLT : “ We have no more to add . ”
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP Holt_NNP spoke_VBD_speak to_TO the_DT committee_NN ._.").newParagraph()
+                .tokens("HOLT_NNP :_: “_`` We_PRP have_VBP_have no_DT more_JJR to_TO add_VB ._. ”_''")
+                .mention(MARA, EntityType.PERSON, 0, 2, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("HOLT", d.document().textOf(quotes.get(0).speakerMention()));
+    }
+
+    @Test
+    void aVerbOfPraiseAttributesTheWordsItQuotes() {
+        // Mara Holt lauded the plan as “ a real breakthrough for everyone ” .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP Holt_NNP lauded_VBD_laud the_DT plan_NN as_IN “_`` a_DT real_JJ "
+                        + "breakthrough_NN for_IN everyone_NN ”_'' ._.")
+                .mention(MARA, EntityType.PERSON, 0, 2, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("lauded", d.document().textOf(quotes.get(0).cue()));
+    }
+
+    @Test
+    void asSomeonePutItIsACue() {
+        // “ The vote was a wake-up call , ” as Mara Holt put it .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("“_`` The_DT vote_NN was_VBD_be a_DT wake-up_JJ call_NN ,_, ”_'' as_IN Mara_NNP Holt_NNP "
+                        + "put_VBD_put it_PRP ._.")
+                .mention(MARA, EntityType.PERSON, 9, 11, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("put", d.document().textOf(quotes.get(0).cue()));
+    }
+
+    @Test
+    void aQuotedTranscriptNamesItsSpeakerInCapitals() {
+        // Ivo Brandt questioned Mara Holt . “ HOLT : We have nothing more to add . ”
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ivo_NNP Brandt_NNP questioned_VBD_question Mara_NNP Holt_NNP ._.")
+                .tokens("“_`` HOLT_NNP :_: We_PRP have_VBP_have nothing_NN more_JJR to_TO add_VB ._. ”_''")
+                .mention(IVO, EntityType.PERSON, 0, 2, false)
+                .mention(MARA, EntityType.PERSON, 3, 5, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("HOLT", d.document().textOf(quotes.get(0).speakerMention()));
+    }
+
+    @Test
+    void aSpeechVerbAfterTheQuoteGoverningTheWholeSentenceOutranksOneBeforeIt() {
+        // They also agreed “ zero for zero ” tariffs , Mara Holt said .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("They_PRP also_RB agreed_VBD_agree “_`` zero_CD for_IN zero_CD ”_'' tariffs_NNS_tariff ,_, "
+                        + "Mara_NNP Holt_NNP said_VBD_say ._.")
+                .mention(MARA, EntityType.PERSON, 10, 12, false);
+        List<Dependency> edges = List.of(new Dependency(Dependency.ROOT, "root", 12), new Dependency(12, "nsubj", 11),
+                new Dependency(11, "compound", 10), new Dependency(12, "ccomp", 2), new Dependency(2, "nsubj", 0),
+                new Dependency(2, "advmod", 1), new Dependency(2, "obj", 8), new Dependency(8, "compound", 4),
+                new Dependency(4, "nmod:for", 6));
+        List<Quote> quotes = new QuoteExtractor(TITLES).extract(parsed(d, edges), d.mentions(), List.of());
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+    }
+
+    private static AnnotatedDocument parsed(EventTestDocument d, List<Dependency> edges) {
+        AnnotatedDocument plain = d.document();
+        return new AnnotatedDocument(plain.article(), plain.tokens(), plain.sentences(), plain.nerMentions(),
+                new DependencyParses(tokens -> new DependencyGraph(edges)));
     }
 }
