@@ -48,10 +48,15 @@ public final class EntityGraph {
             PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             """;
 
-    /** Moves the counts of every entity the article graph describes by {@code $sign} times its share. */
+    /**
+     * Moves the counts of every entity the article graph describes by {@code $sign} times its share, and
+     * flags each for {@link #refresh}: the flag is how a removed article's entities are still known once
+     * its graph is gone.
+     */
     private static final String ENTITY_COUNTS = """
             DELETE { GRAPH $entities { ?e ng:articleCount ?articles ; ng:mentionCount ?mentions } }
-            INSERT { GRAPH $entities { ?e ng:articleCount ?newArticles ; ng:mentionCount ?newMentions } }
+            INSERT { GRAPH $entities {
+                ?e ng:articleCount ?newArticles ; ng:mentionCount ?newMentions ; ng:pendingRefresh true } }
             WHERE {
               {
                 SELECT ?e (COUNT(DISTINCT ?mention) AS ?here)
@@ -79,16 +84,16 @@ public final class EntityGraph {
             WHERE {
               GRAPH $article { ?e schema:name ?anyName . FILTER(isIRI(?e)) }
               GRAPH $entities { ?e ?p ?o }
-              FILTER(?p NOT IN (ng:articleCount, ng:mentionCount))
+              FILTER(?p NOT IN (ng:articleCount, ng:mentionCount, ng:pendingRefresh))
             }
             """;
 
-    /** Moves the counts of every pair the article mentions together by {@code $sign} times its share. */
+    /** Moves the counts of every pair the article mentions together by {@code $sign} times its share, flagging each. */
     private static final String PAIR_COUNTS = """
             DELETE { GRAPH $entities { ?pair ng:articleCount ?articles ; ng:sentenceCount ?sentences } }
             INSERT { GRAPH $entities {
                 ?pair a ng:CoMention ; ng:pairMember ?a , ?b ;
-                      ng:articleCount ?newArticles ; ng:sentenceCount ?newSentences } }
+                      ng:articleCount ?newArticles ; ng:sentenceCount ?newSentences ; ng:pendingRefresh true } }
             WHERE {
               {
                 SELECT ?a ?b (COUNT(DISTINCT ?doc) AS ?articlesHere)
@@ -153,22 +158,26 @@ public final class EntityGraph {
             }
             """;
 
-    /** Entities and pairs no article counts any more leave the graph. */
+    /** Flagged entities and pairs no article counts any more leave the graph. */
     private static final String DROP_UNCOUNTED = """
             DELETE { GRAPH $entities { ?node ?p ?o } }
             WHERE {
-              GRAPH $entities { ?node ng:articleCount ?articles . FILTER(?articles <= 0) ?node ?p ?o }
+              GRAPH $entities {
+                ?node ng:pendingRefresh true ; ng:articleCount ?articles .
+                FILTER(?articles <= 0)
+                ?node ?p ?o
+              }
             }
             """;
 
-    /** The first and last date of the articles describing each entity to refresh. */
+    /** The first and last date of the articles describing each entity to refresh (flagged, without a name). */
     private static final String REFRESH_DATES = """
             INSERT { GRAPH $entities { ?e ng:firstSeen ?first ; ng:lastSeen ?last } }
             WHERE {
               SELECT ?e (MIN(?date) AS ?first) (MAX(?date) AS ?last)
               WHERE {
                 GRAPH $entities {
-                  ?e ng:articleCount ?articles .
+                  ?e ng:pendingRefresh true .
                   FILTER NOT EXISTS { ?e schema:name ?known }
                   FILTER NOT EXISTS { ?e a ng:CoMention }
                 }
@@ -190,7 +199,7 @@ public final class EntityGraph {
                 SELECT DISTINCT ?e
                 WHERE {
                   GRAPH $entities {
-                    ?e ng:articleCount ?articles .
+                    ?e ng:pendingRefresh true .
                     FILTER NOT EXISTS { ?e schema:name ?known }
                     FILTER NOT EXISTS { ?e a ng:CoMention }
                   }
@@ -202,6 +211,11 @@ public final class EntityGraph {
               # only names and aliases get a key: the unbound ?noKey leaves ?key unbound for the rest
               BIND(IF(?p IN (schema:name, skos:altLabel), KEY_OF_O, ?noKey) AS ?key)
             }
+            """;
+
+    /** The flags go once the flagged entities are refreshed, so the next write starts from none. */
+    private static final String CLEAR_FLAGS = """
+            DELETE WHERE { GRAPH $entities { ?node ng:pendingRefresh ?flag } }
             """;
 
     private EntityGraph() {
@@ -233,12 +247,17 @@ public final class EntityGraph {
                 forArticle(ADD_DATES, articleGraphIri).toString())), refresh());
     }
 
-    /** Updates to run after the removal of an article graph with nothing added in its place. */
+    /**
+     * Updates to run after the removal of an article graph with nothing added in its place. They touch
+     * only the entities and pairs flagged by the writes since the last refresh (the articles' own), so
+     * a write costs the size of the article, not of the store.
+     */
     public static List<String> refresh() {
         return List.of(
                 forEntities(DROP_UNCOUNTED).toString(),
                 forEntities(REFRESH_DATES).toString(),
-                forEntities(REFRESH_DESCRIPTIONS).toString());
+                forEntities(REFRESH_DESCRIPTIONS).toString(),
+                forEntities(CLEAR_FLAGS).toString());
     }
 
     /** Updates that replace the entity graph with one computed from every article graph in {@code articleGraphIris}. */
