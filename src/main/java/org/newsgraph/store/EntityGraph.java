@@ -33,7 +33,9 @@ import org.newsgraph.rdf.Vocab;
  * leaves this graph with the last of them.
  */
 public final class EntityGraph {
-    public static final String IRI = Vocab.NGR + "graph/entities";
+    /** Graphs of the store's own bookkeeping (the ledger, derived graphs) are named under here; articles never are. */
+    public static final String STORE_GRAPHS = Vocab.NGR + "graph/";
+    public static final String IRI = STORE_GRAPHS + "entities";
     public static final Node NODE = NodeFactory.createURI(IRI);
     /** Where co-mention pair nodes are minted: the SHA-1 of the two entity IRIs in string order. */
     public static final String PAIR_NAMESPACE = Vocab.NGR + "comention/";
@@ -221,14 +223,17 @@ public final class EntityGraph {
     private EntityGraph() {
     }
 
-    /** Whether a named graph holds an article (every named graph but the entity graph does). */
+    /**
+     * Whether a named graph holds an article: every named graph but the store's own (this graph and
+     * the remote ledger, named under {@link #STORE_GRAPHS}) does.
+     */
     public static boolean isArticleGraph(Node graphName) {
-        return !NODE.equals(graphName);
+        return !graphName.isURI() || isArticleGraph(graphName.getURI());
     }
 
     /** Whether a named graph, by IRI, holds an article. */
     public static boolean isArticleGraph(String graphIri) {
-        return !IRI.equals(graphIri);
+        return !graphIri.startsWith(STORE_GRAPHS);
     }
 
     /** Updates to run while the article graph's old content is still stored, before it is removed or replaced. */

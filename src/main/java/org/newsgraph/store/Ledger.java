@@ -35,7 +35,7 @@ public final class Ledger {
     static final Node SOURCE = NodeFactory.createURI(NS + "source");
     private static final Node LEDGER_GRAPH = Quad.defaultGraphIRI;
     /** The named graph holding the ledger of a remote store (never an article graph). */
-    public static final String REMOTE_GRAPH = "https://w3id.org/newsgraph/id/graph/ledger";
+    public static final String REMOTE_GRAPH = EntityGraph.STORE_GRAPHS + "ledger";
 
     private Ledger() {
     }

@@ -44,8 +44,6 @@ import org.newsgraph.NewsgraphException;
 public final class RemoteKnowledgeStore implements KnowledgeStore {
     /** The default connect and answer timeout ({@code --endpoint-timeout}). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
-    /** Graphs of the store's own bookkeeping (the ledger, derived graphs) are named under here; articles never are. */
-    public static final String SYSTEM_GRAPHS = "https://w3id.org/newsgraph/id/graph/";
 
     private static final String UNION_PROBE = "ASK { { SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
             + "FILTER (?g != <" + Ledger.REMOTE_GRAPH + ">) } LIMIT 1 } ?s ?p ?o }";
@@ -134,7 +132,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public List<String> articleIris() {
-        return dataGraphs().stream().filter(iri -> !iri.startsWith(SYSTEM_GRAPHS)).toList();
+        return dataGraphs().stream().filter(EntityGraph::isArticleGraph).toList();
     }
 
     /** Every quad of the article graphs, fetched into memory for a command that needs them all (export, validate). */
@@ -215,7 +213,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     }
 
     private static String notSystem(String variable) {
-        return "FILTER (!STRSTARTS(STR(" + variable + "), \"" + SYSTEM_GRAPHS + "\"))";
+        return "FILTER (!STRSTARTS(STR(" + variable + "), \"" + EntityGraph.STORE_GRAPHS + "\"))";
     }
 
     private QueryExecution queryExecution(Query query) {
