@@ -364,6 +364,10 @@ final class QuoteExtractor {
      * with "Secretary" as head) gives way to a reading of the words that does.
      */
     private Source subjectOfCue(Context ctx, int verb, int from) {
+        Source main = participleSubject(ctx, verb);
+        if (main != null) {
+            return main;
+        }
         Source parsed = parsedSubject(ctx, verb);
         if (parsed != null && (parsed.key != null || parsed.end - parsed.first == 1
                 && PRONOUNS.contains(ctx.doc.tokens().get(parsed.first).text()))) {
@@ -371,6 +375,38 @@ final class QuoteExtractor {
         }
         Source read = subjectBefore(ctx, verb, from);
         return read != null && (read.key != null || parsed == null) ? read : parsed;
+    }
+
+    /**
+     * The source of a participle cue set off by a comma ("Ruiz backed Holt on Monday, saying ...")
+     * is the subject of the clause it trails, never the words just before it: the parser often
+     * hangs "saying" from a nearby noun, so it is read from the nearest finite verb before the comma
+     * ("Ruiz, who backed Holt, said ..." aside, that is the verb of the clause the participle trails).
+     */
+    private Source participleSubject(Context ctx, int verb) {
+        List<Token> tokens = ctx.doc.tokens();
+        Sentence sentence = ctx.doc.sentences().get(tokens.get(verb).sentence());
+        int before = verb - 1;
+        while (before > sentence.firstToken() && isAdverb(tokens.get(before))) {
+            before--;
+        }
+        if (!tokens.get(verb).pos().equals("VBG") || before <= sentence.firstToken()
+                || !tokens.get(before).text().equals(",")) {
+            return null;
+        }
+        int trailed = before - 1;
+        while (trailed >= sentence.firstToken() && (ctx.insideQuote(tokens.get(trailed)) || !isFinite(tokens.get(trailed)))) {
+            trailed--;
+        }
+        if (trailed < sentence.firstToken()) {
+            return null;
+        }
+        Source s = parsedSubject(ctx, trailed);
+        return s != null && s.key != null ? s : null;
+    }
+
+    private static boolean isFinite(Token t) {
+        return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
     }
 
     /**

@@ -290,6 +290,26 @@ class QuoteAndRoleTest {
         assertEquals(MARA, quotes.get(0).speakerKey());
     }
 
+    @Test
+    void aParticipleCueAfterACommaSpeaksForTheSubjectOfTheClauseItTrails() {
+        // Mara Holt endorsed Ivo Brandt on Monday , saying “ he is the right man . ”
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP Holt_NNP endorsed_VBD_endorse Ivo_NNP Brandt_NNP on_IN Monday_NNP ,_, "
+                        + "saying_VBG_say “_`` he_PRP is_VBZ_be the_DT right_JJ man_NN ._. ”_''")
+                .mention(MARA, EntityType.PERSON, 0, 2, false)
+                .mention(IVO, EntityType.PERSON, 3, 5, false);
+        // As the parser often has it: "saying" hangs from the name before it, not from "endorsed".
+        List<Dependency> edges = List.of(new Dependency(Dependency.ROOT, "root", 2), new Dependency(2, "nsubj", 1),
+                new Dependency(1, "compound", 0), new Dependency(2, "obj", 4), new Dependency(4, "compound", 3),
+                new Dependency(2, "obl:on", 6), new Dependency(4, "dep", 8), new Dependency(8, "ccomp", 13),
+                new Dependency(13, "nsubj", 10), new Dependency(13, "cop", 11));
+        AnnotatedDocument parsed = parsed(d, edges);
+        List<Quote> quotes = new QuoteExtractor(TITLES).extract(parsed, d.mentions(), List.of());
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("saying", parsed.textOf(quotes.get(0).cue()));
+    }
+
     private static AnnotatedDocument parsed(EventTestDocument d, List<Dependency> edges) {
         AnnotatedDocument plain = d.document();
         return new AnnotatedDocument(plain.article(), plain.tokens(), plain.sentences(), plain.nerMentions(),
