@@ -116,13 +116,14 @@ final class QuoteExtractor {
             if (isAccordingTo(tokens, i)) {
                 return attribution(ctx, postPosed(ctx, i + 2), cue(tokens, i, i + 2));
             }
-            if (!isSpeechVerb(tokens, i)) {
+            if (!isSpeechVerb(tokens, i) || inRelativeClause(tokens, i, first)) {
                 continue;
             }
             // "X told Reuters": the name before the verb speaks; "said X": the one after it.
             Source subject = i > first ? subjectOfCue(ctx, i, first) : parsedSubject(ctx, i);
-            if (subject == null && !hasWords(tokens, first, i)) {
-                subject = postPosed(ctx, skipAdverbs(tokens, i + 1, end));
+            if ((subject == null || subject.key == null) && !hasWords(tokens, first, i)) {
+                Source after = postPosed(ctx, skipAdverbs(tokens, i + 1, end));
+                subject = after != null && (after.key != null || subject == null) ? after : subject;
             }
             return attribution(ctx, subject, cue(tokens, i, i + 1));
         }
@@ -464,7 +465,10 @@ final class QuoteExtractor {
         int best = -1;
         for (Dependency d : graph.dependents(verb)) {
             boolean subject = d.is("nsubj") || d.relation().equals("obl:agent");
+            // The tokeniser keeps a closing pair of marks ("up,’”") as one symbol the parser may take
+            // for a subject; punctuation names nobody.
             if (subject && !ctx.insideQuote(ctx.doc.tokens().get(d.dependent()))
+                    && !isPunctuation(ctx.doc.tokens().get(d.dependent()))
                     && (best < 0 || d.dependent() < best)) {
                 best = d.dependent();
             }
@@ -750,6 +754,19 @@ final class QuoteExtractor {
         Token t = tokens.get(i);
         return t.pos().startsWith("VB") && (SPEECH_VERBS.contains(t.lemma()) || MORE_CUE_VERBS.contains(t.lemma())
                 || isAsPutIt(tokens, i));
+    }
+
+    /**
+     * Whether the verb at {@code i} belongs to a relative clause opened after {@code from}: in "“...,”
+     * Ruiz, who has long argued for it, said" the cue is "said", not "argued".
+     */
+    private static boolean inRelativeClause(List<Token> tokens, int i, int from) {
+        int j = i - 1;
+        while (j >= from && (isAdverb(tokens.get(j)) || tokens.get(j).pos().equals("MD")
+                || tokens.get(j).lemma().equals("have") || tokens.get(j).lemma().equals("be"))) {
+            j--;
+        }
+        return j >= from && (tokens.get(j).pos().equals("WP") || tokens.get(j).pos().equals("WDT"));
     }
 
     /** "as Ruiz put it" / "as the senator's aide put it": "put" is a cue only in that idiom. */

@@ -47,6 +47,11 @@ final class QuoteSpans {
                 i++;
                 continue;
             }
+            int marksBegin = i;
+            if (doubledOpening(text, i, pair)) {
+                i++;
+                pair = openingAt(text, i);
+            }
             int close = text.indexOf(pair[1], i + pair[0].length());
             String closing = pair[1];
             String mixed = MIXED_CLOSINGS.get(pair[0]);
@@ -61,10 +66,19 @@ final class QuoteSpans {
             }
             Span inner = trimmed(text, i + pair[0].length(), close);
             if (inner.length() > 0) {
-                out.add(new Quoted(new Span(i, Math.min(to, close + closing.length())), inner));
+                out.add(new Quoted(new Span(marksBegin, Math.min(to, close + closing.length())), inner));
             }
             i = close + closing.length();
         }
+    }
+
+    /**
+     * A straight mark doubling the curly one after it ("\"“We won,” she said.\"", as some feeds wrap a
+     * whole paragraph) is markup noise: the curly pair inside holds the quotation, whose marks
+     * still start at the straight one (the quote opens the paragraph).
+     */
+    private static boolean doubledOpening(String text, int i, String[] pair) {
+        return pair[0].equals("\"") && text.startsWith("\u201c", i + 1);
     }
 
     private static String[] openingAt(String text, int i) {

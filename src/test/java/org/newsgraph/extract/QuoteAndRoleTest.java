@@ -310,6 +310,19 @@ class QuoteAndRoleTest {
         assertEquals("saying", parsed.textOf(quotes.get(0).cue()));
     }
 
+    @Test
+    void aSpeechVerbInARelativeClauseAfterTheQuoteIsNotItsCue() {
+        // “ We will win , ” Mara Holt , who has proposed a new budget , said on Monday .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("“_`` We_PRP will_MD win_VB ,_, ”_'' Mara_NNP Holt_NNP ,_, who_WP has_VBZ_have "
+                        + "proposed_VBN_propose a_DT new_JJ budget_NN ,_, said_VBD_say on_IN Monday_NNP ._.")
+                .mention(MARA, EntityType.PERSON, 6, 8, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("said", d.document().textOf(quotes.get(0).cue()));
+    }
+
     private static AnnotatedDocument parsed(EventTestDocument d, List<Dependency> edges) {
         AnnotatedDocument plain = d.document();
         return new AnnotatedDocument(plain.article(), plain.tokens(), plain.sentences(), plain.nerMentions(),

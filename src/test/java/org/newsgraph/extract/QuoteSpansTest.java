@@ -28,4 +28,10 @@ class QuoteSpansTest {
         String text = "\u201cThe bridge will open in May.\n\nNext paragraph.";
         assertEquals(List.of("The bridge will open in May."), inner(text));
     }
+
+    @Test
+    void aStraightMarkDoublingACurlyOneIsNoise() {
+        String text = "\"\u201cWe won,\u201d Ruiz said after the vote.\"\n\nNext paragraph.";
+        assertEquals(List.of("We won,"), inner(text));
+    }
 }
