@@ -78,6 +78,9 @@ final class QuoteExtractor {
             if (a == null && startsParagraph(doc.text(), q.marks().begin())) {
                 a = colonIntroduction(ctx, q);
             }
+            if (a == null) {
+                a = cueSentenceBefore(ctx, q);
+            }
             boolean continues = paragraph == previousParagraph
                     || paragraph == previousParagraph + 1 && startsParagraph(doc.text(), q.marks().begin());
             if (a == null && continues) {
@@ -105,8 +108,15 @@ final class QuoteExtractor {
         int first = firstTokenAtOrAfter(tokens, q.marks().end());
         Sentence sentence = sentenceOfOffset(ctx.doc, q.inner().end() - 1);
         int end = sentence == null ? tokens.size() : sentence.endToken();
-        if (first >= end && first < tokens.size() && endsInQuestionOrExclamation(ctx.doc.text(), q)) {
-            return cueOpeningNextSentence(ctx, first);
+        if (first >= end && first < tokens.size()) {
+            if (endsInQuestionOrExclamation(ctx.doc.text(), q)) {
+                return cueOpeningNextSentence(ctx, first, false);
+            }
+            // "“We will win.” Ruiz said on Monday.": a full stop ends the quote's sentence, and the next
+            // one is its cue only when it says nothing else ("Ruiz said the vote was close" does).
+            boolean sameParagraph = paragraphOf(ctx.doc.text(), tokens.get(first).begin())
+                    == paragraphOf(ctx.doc.text(), q.marks().begin());
+            return sameParagraph ? cueOpeningNextSentence(ctx, first, true) : null;
         }
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
@@ -192,9 +202,10 @@ final class QuoteExtractor {
      * A quote ending in a question or exclamation mark closes its sentence for the parser, so the
      * cue opens the next one: "“Why wait?” Ruiz asked." or "“Not now!” said Ruiz, smiling." Only a
      * short source and its speech verb before any other verb count, so "“Why wait?” Ruiz later
-     * voted for the plan" is no cue.
+     * voted for the plan" is no cue. With {@code bareCueOnly} the sentence must also say nothing
+     * after its speech verb (no verb, no quote), as after a full stop.
      */
-    private Attribution cueOpeningNextSentence(Context ctx, int first) {
+    private Attribution cueOpeningNextSentence(Context ctx, int first, boolean bareCueOnly) {
         List<Token> tokens = ctx.doc.tokens();
         Sentence next = ctx.doc.sentences().get(tokens.get(first).sentence());
         if (next.firstToken() != first) {
@@ -207,11 +218,63 @@ final class QuoteExtractor {
                 return null;
             }
             if (isSpeechVerb(tokens, i)) {
+                if (bareCueOnly && !saysNothingAfter(ctx, i)) {
+                    return null;
+                }
                 Source subject = i > first ? subjectOfCue(ctx, i, first) : postPosed(ctx, skipAdverbs(tokens, i + 1, end));
                 return attribution(ctx, subject, cue(tokens, i, i + 1));
             }
             if (t.pos().startsWith("VB") && !t.pos().equals("VBN")) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the words after the verb at {@code verb} to the end of its sentence hold no verb and no quote. */
+    private static boolean saysNothingAfter(Context ctx, int verb) {
+        List<Token> tokens = ctx.doc.tokens();
+        Sentence sentence = ctx.doc.sentences().get(tokens.get(verb).sentence());
+        for (int i = verb + 1; i < sentence.endToken(); i++) {
+            Token t = tokens.get(i);
+            if (ctx.insideQuote(t) || t.pos().startsWith("VB") || t.pos().equals("MD")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A quote opening its sentence right after a sentence that ends in a bare cue: "Ruiz said in a
+     * statement. “We will appeal.”" or "Ruiz tweeted a warning. “Do not vote for it.”" The cue
+     * sentence holds no quote of its own and nothing after its speech verb that it says itself.
+     */
+    private Attribution cueSentenceBefore(Context ctx, QuoteSpans.Quoted q) {
+        List<Token> tokens = ctx.doc.tokens();
+        int open = firstTokenAtOrAfter(tokens, q.marks().begin());
+        if (open >= tokens.size()) {
+            return null;
+        }
+        Sentence sentence = ctx.doc.sentences().get(tokens.get(open).sentence());
+        if (sentence.firstToken() != open || sentence.index() == 0) {
+            return null;
+        }
+        Sentence before = ctx.doc.sentences().get(sentence.index() - 1);
+        if (paragraphOf(ctx.doc.text(), tokens.get(before.firstToken()).begin()) != paragraphOf(ctx.doc.text(), q.marks().begin())) {
+            return null;
+        }
+        for (int i = before.firstToken(); i < before.endToken(); i++) {
+            if (ctx.insideQuote(tokens.get(i))) {
+                return null;
+            }
+        }
+        for (int i = before.endToken() - 1; i >= before.firstToken(); i--) {
+            if (isSpeechVerb(tokens, i)) {
+                if (!saysNothingAfter(ctx, i)) {
+                    return null;
+                }
+                Source s = subjectOfCue(ctx, i, before.firstToken());
+                return s != null && s.key != null ? attribution(ctx, s, cue(tokens, i, i + 1)) : null;
             }
         }
         return null;

@@ -323,6 +323,42 @@ class QuoteAndRoleTest {
         assertEquals("said", d.document().textOf(quotes.get(0).cue()));
     }
 
+    @Test
+    void aSentenceEndingInABareCueIntroducesTheQuoteAfterIt() {
+        // Mara Holt said in a statement . “ We will appeal ” ¶ Ivo Brandt said the plan failed . “ It is over ”
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP Holt_NNP said_VBD_say in_IN a_DT statement_NN ._.")
+                .tokens("“_`` We_PRP will_MD appeal_VB ”_''").endSentence().newParagraph()
+                .tokens("Ivo_NNP Brandt_NNP said_VBD_say the_DT plan_NN failed_VBD_fail ._.")
+                .tokens("“_`` It_PRP is_VBZ_be over_RB ”_''").endSentence()
+                .mention(MARA, EntityType.PERSON, 0, 2, false)
+                .mention(IVO, EntityType.PERSON, 11, 13, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("said", d.document().textOf(quotes.get(0).cue()));
+        // "the plan failed" is what Brandt said; the quote after it is not attributed to him by that cue.
+        assertNull(quotes.get(1).speakerKey());
+    }
+
+    @Test
+    void aFullStopQuoteTakesTheNextSentenceAsCueOnlyWhenItSaysNothingElse() {
+        // “ We will appeal ” Mara Holt said on Monday . ¶ Ivo Brandt arrived . “ It is over ” Ivo Brandt said the plan failed .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("“_`` We_PRP will_MD appeal_VB ”_''").endSentence()
+                .tokens("Mara_NNP Holt_NNP said_VBD_say on_IN Monday_NNP ._.").newParagraph()
+                .tokens("Ivo_NNP Brandt_NNP arrived_VBD_arrive ._.")
+                .tokens("“_`` It_PRP is_VBZ_be over_RB ”_''").endSentence()
+                .tokens("Ivo_NNP Brandt_NNP said_VBD_say the_DT plan_NN failed_VBD_fail ._.")
+                .mention(MARA, EntityType.PERSON, 5, 7, false)
+                .mention(IVO, EntityType.PERSON, 11, 13, false)
+                .mention(IVO, EntityType.PERSON, 20, 22, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertNull(quotes.get(1).speakerKey());
+    }
+
     private static AnnotatedDocument parsed(EventTestDocument d, List<Dependency> edges) {
         AnnotatedDocument plain = d.document();
         return new AnnotatedDocument(plain.article(), plain.tokens(), plain.sentences(), plain.nerMentions(),
