@@ -208,6 +208,20 @@ class EventCoderTest {
         assertEquals("057", elsewhere.get(0).cameo());
     }
 
+    @Test
+    void theTargetMayBeAPrepositionalModifierOfTheObject() {
+        // Arvenia recalled its ambassador to Borelia .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "recalled VBD recall", "its PRP$ its",
+                        "ambassador NN ambassador", "to IN to", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 3), new Dependency(3, "nmod:poss", 2), new Dependency(3, "nmod:to", 5),
+                        new Dependency(5, "case", 4)));
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).cameo().startsWith("16"), events.get(0).cameo());
+        assertEquals("country/arvenia", events.get(0).initiator());
+        assertEquals("country/borelia", events.get(0).target());
+    }
+
     private static List<Event> code(List<String> specs, List<Dependency> edges) {
         AnnotatedDocument doc = document(specs, edges);
         return new EventCoder().extract(doc, mentionsOf(doc), key -> key);
