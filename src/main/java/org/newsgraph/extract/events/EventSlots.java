@@ -28,6 +28,8 @@ final class EventSlots {
             "of", "over", "at");
     /** Modifiers of a verb's object that name the target ("its envoy to B", "the attack by B"). */
     private static final Set<String> OBJECT_TARGET_PREPOSITIONS = Set.of("to", "from", "against", "on", "by", "of", "with");
+    /** Slots of the verb an event noun is the object of that name its target ("imposed tariffs on B"). */
+    private static final Set<String> NOUN_VERB_TARGETS = Set.of("with", "on", "against", "to");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     /** "the country", "the company": the nearest country or organisation named before. */
     private static final Map<String, EntityType> DEFINITE_ANAPHORS = definiteAnaphors();
@@ -142,7 +144,7 @@ final class EventSlots {
                 for (Dependency d : graph.dependents(g.governor())) {
                     if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
                         sources.addAll(actorsAt(d.dependent()));
-                    } else if (d.is("obl") && d.subtype().equals("with") && targets.isEmpty()) {
+                    } else if (d.is("obl") && NOUN_VERB_TARGETS.contains(d.subtype()) && targets.isEmpty()) {
                         targets.addAll(actorsAt(d.dependent()));
                     }
                 }

@@ -222,6 +222,19 @@ class EventCoderTest {
         assertEquals("country/borelia", events.get(0).target());
     }
 
+    @Test
+    void aLightVerbLeavesTheCodeToItsEventNounAndLendsItsTargetSlot() {
+        // Arvenia imposed tariffs on Borelia . (tariffs, 163, not impose, 170)
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "imposed VBD impose", "tariffs NNS tariff",
+                        "on IN on", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 2), new Dependency(1, "obl:on", 4), new Dependency(4, "case", 3)));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("163", events.get(0).cameo());
+        assertEquals("country/arvenia", events.get(0).initiator());
+        assertEquals("country/borelia", events.get(0).target());
+    }
+
     private static List<Event> code(List<String> specs, List<Dependency> edges) {
         AnnotatedDocument doc = document(specs, edges);
         return new EventCoder().extract(doc, mentionsOf(doc), key -> key);
