@@ -65,11 +65,13 @@ final class CameoLexicon {
                 verbs.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Verb(f[0], particle, f[3]));
             }
         }
-        for (String line : Lexicon.lines("events/cameo-patterns.tsv")) {
-            String[] f = columns("cameo-patterns.tsv", line, 3);
-            VerbPattern p = parse(f[1], f[2]);
-            if (p != null) {
-                patterns.computeIfAbsent(f[0], k -> new ArrayList<>()).add(p);
+        for (String file : List.of("cameo-patterns.tsv", "event-patterns.tsv")) {
+            for (String line : Lexicon.lines("events/" + file)) {
+                String[] f = columns(file, line, 3);
+                VerbPattern p = parse(f[1], f[2]);
+                if (p != null) {
+                    patterns.computeIfAbsent(f[0], k -> new ArrayList<>()).add(p);
+                }
             }
         }
         for (String line : Lexicon.lines("events/cameo-code-corrections.tsv")) {

@@ -235,6 +235,18 @@ class EventCoderTest {
         assertEquals("country/borelia", events.get(0).target());
     }
 
+    @Test
+    void ourOwnPatternFileAddsASenseTheCompiledDictionaryLacks() {
+        // Arvenia broke off diplomatic ties with Borelia . (event-patterns.tsv "* off ties": 161, not "* off": 130)
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "broke VBD break", "off RP off",
+                        "diplomatic JJ diplomatic", "ties NNS tie", "with IN with", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "compound:prt", 2), new Dependency(1, "obj", 4), new Dependency(4, "amod", 3),
+                        new Dependency(1, "obl:with", 6), new Dependency(6, "case", 5)));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("161", events.get(0).cameo());
+    }
+
     private static List<Event> code(List<String> specs, List<Dependency> edges) {
         AnnotatedDocument doc = document(specs, edges);
         return new EventCoder().extract(doc, mentionsOf(doc), key -> key);
