@@ -25,8 +25,16 @@ final class CameoLexicon {
     private record Verb(String block, String particle, String code) {
     }
 
-    /** One element of a pattern after the verb: a word or a prepositional group ("with" + "leaders"). */
-    private record Element(String preposition, Set<String> heads) {
+    /**
+     * One element of a pattern after the verb: a word, a phrase or a prepositional group ("with" +
+     * "leaders"). Each alternative is a phrase whose last word is the head the parse attaches to the
+     * verb and whose earlier words must modify that head, in order ("{free trade &treaty}": "a free
+     * trade agreement", not "an agreement on trade"). No alternatives: any word in the slot.
+     */
+    private record Element(String preposition, List<List<String>> phrases) {
+        boolean anyWord() {
+            return phrases.isEmpty();
+        }
     }
 
     private record VerbPattern(List<Element> elements, String code) {
@@ -36,6 +44,7 @@ final class CameoLexicon {
     record Coded(String code, String noun) {
     }
 
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private final Map<String, List<Verb>> verbs = new HashMap<>();
     private final Map<String, List<VerbPattern>> patterns = new HashMap<>();
     private final Map<String, Set<String>> synsets = new HashMap<>();
@@ -47,7 +56,7 @@ final class CameoLexicon {
     CameoLexicon() {
         for (String line : Lexicon.lines("events/cameo-synsets.tsv")) {
             String[] f = columns("cameo-synsets.tsv", line, 2);
-            synsets.computeIfAbsent(f[0], k -> new LinkedHashSet<>()).add(lastWord(f[1]));
+            synsets.computeIfAbsent(f[0], k -> new LinkedHashSet<>()).add(f[1].strip().toLowerCase(Locale.ROOT));
         }
         for (String line : Lexicon.lines("events/cameo-verbs.tsv")) {
             String[] f = columns("cameo-verbs.tsv", line, 4);
@@ -56,11 +65,13 @@ final class CameoLexicon {
                 verbs.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Verb(f[0], particle, f[3]));
             }
         }
-        for (String line : Lexicon.lines("events/cameo-patterns.tsv")) {
-            String[] f = columns("cameo-patterns.tsv", line, 3);
-            VerbPattern p = parse(f[1], f[2]);
-            if (p != null) {
-                patterns.computeIfAbsent(f[0], k -> new ArrayList<>()).add(p);
+        for (String file : List.of("cameo-patterns.tsv", "event-patterns.tsv")) {
+            for (String line : Lexicon.lines("events/" + file)) {
+                String[] f = columns(file, line, 3);
+                VerbPattern p = parse(f[1], f[2]);
+                if (p != null) {
+                    patterns.computeIfAbsent(f[0], k -> new ArrayList<>()).add(p);
+                }
             }
         }
         for (String line : Lexicon.lines("events/cameo-code-corrections.tsv")) {
@@ -98,7 +109,7 @@ final class CameoLexicon {
             }
             for (VerbPattern p : patterns.getOrDefault(v.block(), List.of())) {
                 if (codesEvent(p.code()) && (specific(p) || !light) && p.elements().stream()
-                        .allMatch(e -> e.heads().isEmpty() || e.heads().stream().anyMatch(sentenceWords::contains))) {
+                        .allMatch(e -> e.anyWord() || e.phrases().stream().anyMatch(sentenceWords::containsAll))) {
                     return true;
                 }
             }
@@ -139,10 +150,13 @@ final class CameoLexicon {
                 bestSize = own;
             }
             for (VerbPattern p : patterns.getOrDefault(v.block(), List.of())) {
-                if (p.elements().size() + own > bestSize && (specific(p) || !lightVerbs.contains(lemma(verb)))
-                        && matches(p, verb, graph, tokens)) {
+                if (!specific(p) && lightVerbs.contains(lemma(verb))) {
+                    continue;
+                }
+                int size = matchedWords(p, verb, graph, tokens);
+                if (size >= 0 && size + own > bestSize) {
                     best = p.code();
-                    bestSize = p.elements().size() + own;
+                    bestSize = size + own;
                 }
             }
         }
@@ -163,28 +177,75 @@ final class CameoLexicon {
 
     /** A pattern that names at least one word, not only a slot ("take * prisoner", not "take * (to ...)"). */
     private static boolean specific(VerbPattern p) {
-        return p.elements().stream().anyMatch(e -> !e.heads().isEmpty());
+        return p.elements().stream().anyMatch(e -> !e.anyWord());
     }
 
-    private boolean matches(VerbPattern p, Token verb, DependencyGraph graph, List<Token> tokens) {
+    /**
+     * How many words of the sentence a pattern matches (a slot with any word counts one), or -1 when
+     * it does not match: more words, more specific ("sign a trade agreement" is 0311 by
+     * "{trade &treaty}", not 057 by "&treaty").
+     */
+    private int matchedWords(VerbPattern p, Token verb, DependencyGraph graph, List<Token> tokens) {
+        int words = 0;
         for (Element e : p.elements()) {
-            boolean found = false;
+            int found = -1;
             for (Dependency d : graph.dependents(verb.index())) {
-                Token dep = tokens.get(d.dependent());
                 boolean slot = e.preposition() == null
                         ? d.is("obj") || d.is("nsubj:pass") || d.is("xcomp") || d.is("compound:prt") || d.is("advmod")
                         : (d.is("obl") || d.is("nmod")) && d.subtype().equals(e.preposition());
-                if (slot && (e.heads().isEmpty() || e.heads().contains(lemma(dep))
-                        || e.heads().contains(dep.text().toLowerCase(Locale.ROOT)))) {
-                    found = true;
-                    break;
+                if (!slot) {
+                    continue;
+                }
+                if (e.anyWord()) {
+                    found = Math.max(found, 1);
+                }
+                for (List<String> phrase : e.phrases()) {
+                    if (phrase.size() > found && phraseAt(phrase, d.dependent(), graph, tokens)) {
+                        found = phrase.size();
+                    }
                 }
             }
-            if (!found) {
-                return false;
+            if (found < 0) {
+                return -1;
+            }
+            words += found;
+        }
+        return words;
+    }
+
+    /**
+     * Whether the phrase's last word is the token at {@code head} and its earlier words are, in order,
+     * words of the head's modifiers before it ("free trade agreement": amod "free", compound "trade").
+     */
+    private static boolean phraseAt(List<String> phrase, int head, DependencyGraph graph, List<Token> tokens) {
+        if (!isWord(tokens.get(head), phrase.get(phrase.size() - 1))) {
+            return false;
+        }
+        List<Integer> before = new ArrayList<>();
+        leftModifiers(head, head, graph, before, 0);
+        before.sort(null);
+        int next = 0;
+        for (int i : before) {
+            if (next < phrase.size() - 1 && isWord(tokens.get(i), phrase.get(next))) {
+                next++;
             }
         }
-        return true;
+        return next == phrase.size() - 1;
+    }
+
+    private static void leftModifiers(int token, int head, DependencyGraph graph, List<Integer> out, int depth) {
+        for (Dependency d : graph.dependents(token)) {
+            if (d.dependent() < head && (d.is("amod") || d.is("compound") || d.is("nmod") || d.is("nummod"))) {
+                out.add(d.dependent());
+                if (depth < 2) {
+                    leftModifiers(d.dependent(), head, graph, out, depth + 1);
+                }
+            }
+        }
+    }
+
+    private static boolean isWord(Token t, String word) {
+        return lemma(t).equals(word) || t.text().toLowerCase(Locale.ROOT).equals(word);
     }
 
     /**
@@ -205,30 +266,47 @@ final class CameoLexicon {
                     return null;
                 }
                 String[] inner = rest.substring(1, close).replaceAll("[{}]", "").strip().split("\\s+");
-                Set<String> heads = inner.length > 1 ? heads(inner[inner.length - 1]) : Set.of();
-                elements.add(new Element(inner[0], heads));
+                List<String> words = List.of(inner).subList(1, inner.length);
+                elements.add(new Element(inner[0], words.isEmpty() ? List.of() : phrases(words)));
                 rest = rest.substring(close + 1).strip();
             } else if (rest.startsWith("{")) {
                 int close = rest.indexOf('}');
                 if (close < 0) {
                     return null;
                 }
-                elements.add(new Element(null, heads(lastWord(rest.substring(1, close)))));
+                elements.add(new Element(null, phrases(List.of(rest.substring(1, close).strip().split("\\s+")))));
                 rest = rest.substring(close + 1).strip();
             } else {
                 String[] split = rest.split("\\s+", 2);
-                elements.add(new Element(null, heads(split[0])));
+                elements.add(new Element(null, phrases(List.of(split[0]))));
                 rest = split.length > 1 ? split[1].strip() : "";
             }
         }
         return elements.isEmpty() ? null : new VerbPattern(elements, code);
     }
 
-    private Set<String> heads(String word) {
-        if (word.startsWith("&")) {
-            return synsets.getOrDefault(word, Set.of("\u0000"));
+    /**
+     * The phrases a pattern's words stand for, each synset expanded to its members ("{peace &treaty}":
+     * "peace agreement", "peace accord" ...); articles are left out ("(to a vote)": "to vote").
+     */
+    private List<List<String>> phrases(List<String> words) {
+        List<List<String>> out = List.of(List.of());
+        for (String word : words) {
+            if (ARTICLES.contains(word)) {
+                continue;
+            }
+            Set<String> members = word.startsWith("&") ? synsets.getOrDefault(word, Set.of("\u0000")) : Set.of(word);
+            List<List<String>> longer = new ArrayList<>();
+            for (List<String> start : out) {
+                for (String member : members) {
+                    List<String> phrase = new ArrayList<>(start);
+                    phrase.addAll(List.of(member.split("\\s+")));
+                    longer.add(List.copyOf(phrase));
+                }
+            }
+            out = longer;
         }
-        return Set.of(word);
+        return out.stream().filter(p -> !p.isEmpty()).toList();
     }
 
     private static boolean hasDependent(DependencyGraph graph, List<Token> tokens, int verb, String word) {

@@ -26,6 +26,10 @@ final class EventSlots {
     /** Prepositional slots that name the other side of an event. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "on", "to", "from", "between",
             "of", "over", "at");
+    /** Modifiers of a verb's object that name the target ("its envoy to B", "the attack by B"). */
+    private static final Set<String> OBJECT_TARGET_PREPOSITIONS = Set.of("to", "from", "against", "on", "by", "of", "with");
+    /** Slots of the verb an event noun is the object of that name its target ("imposed tariffs on B"). */
+    private static final Set<String> NOUN_VERB_TARGETS = Set.of("with", "on", "against", "to");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     /** "the country", "the company": the nearest country or organisation named before. */
     private static final Map<String, EntityType> DEFINITE_ANAPHORS = definiteAnaphors();
@@ -72,12 +76,28 @@ final class EventSlots {
                 }
             }
         }
+        // "Arvenia recalled the Arvenian envoy": the doer named again inside the object is no target.
+        targets.removeAll(sources);
         if (targets.isEmpty()) {
             for (Dependency d : graph.dependents(verb, "obl")) {
                 if (TARGET_PREPOSITIONS.contains(d.subtype())) {
                     targets.addAll(actorsAt(d.dependent()));
                 }
             }
+        }
+        if (targets.isEmpty()) {
+            // "recalled its envoy to Borelia", "condemned the raid by Borelia": the object names no actor,
+            // a prepositional modifier of it does.
+            for (Dependency d : graph.dependents(verb)) {
+                if (passive ? d.relation().startsWith("nsubj:pass") : d.relation().equals("obj")) {
+                    for (Dependency n : graph.dependents(d.dependent(), "nmod")) {
+                        if (OBJECT_TARGET_PREPOSITIONS.contains(n.subtype())) {
+                            targets.addAll(actorsAt(n.dependent()));
+                        }
+                    }
+                }
+            }
+            targets.removeAll(sources);
         }
         return sides(sources, targets, place(verb, "obl"));
     }
@@ -124,7 +144,7 @@ final class EventSlots {
                 for (Dependency d : graph.dependents(g.governor())) {
                     if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
                         sources.addAll(actorsAt(d.dependent()));
-                    } else if (d.is("obl") && d.subtype().equals("with") && targets.isEmpty()) {
+                    } else if (d.is("obl") && NOUN_VERB_TARGETS.contains(d.subtype()) && targets.isEmpty()) {
                         targets.addAll(actorsAt(d.dependent()));
                     }
                 }

@@ -174,6 +174,79 @@ class EventCoderTest {
         assertEquals(1, visit.parses().parsedSentences());
     }
 
+    @Test
+    void aMultiWordPatternNeedsAllItsWordsSoTheGenericPatternCodesAPlainAgreement() {
+        // Arvenia signed an agreement with Borelia . ("sign * {trade &treaty}" must not match: no "trade")
+        List<Event> plain = code(List.of("Arvenia NNP arvenia", "signed VBD sign", "an DT a", "agreement NN agreement",
+                        "with IN with", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 3), new Dependency(3, "det", 2), new Dependency(1, "obl:with", 5),
+                        new Dependency(5, "case", 4)));
+        assertEquals(1, plain.size(), plain.toString());
+        assertEquals("057", plain.get(0).cameo());
+    }
+
+    @Test
+    void aMultiWordPatternMatchesItsWordsInOrderAmongTheModifiersOfItsHead() {
+        // Arvenia signed a military agreement with Borelia . ("sign * {&military &treaty}": 0312)
+        List<Event> military = code(List.of("Arvenia NNP arvenia", "signed VBD sign", "a DT a",
+                        "military JJ military", "agreement NN agreement", "with IN with", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 4), new Dependency(4, "det", 2), new Dependency(4, "amod", 3),
+                        new Dependency(1, "obl:with", 6), new Dependency(6, "case", 5)));
+        assertEquals(1, military.size(), military.toString());
+        assertEquals("0312", military.get(0).cameo());
+        // Arvenia signed an agreement on military matters with Borelia . ("military" does not modify "agreement")
+        List<Event> elsewhere = code(List.of("Arvenia NNP arvenia", "signed VBD sign", "an DT a",
+                        "agreement NN agreement", "on IN on", "military JJ military", "matters NNS matter",
+                        "with IN with", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 3), new Dependency(3, "det", 2), new Dependency(3, "nmod:on", 6),
+                        new Dependency(6, "case", 4), new Dependency(6, "amod", 5),
+                        new Dependency(1, "obl:with", 8), new Dependency(8, "case", 7)));
+        assertEquals(1, elsewhere.size(), elsewhere.toString());
+        assertEquals("057", elsewhere.get(0).cameo());
+    }
+
+    @Test
+    void theTargetMayBeAPrepositionalModifierOfTheObject() {
+        // Arvenia recalled its ambassador to Borelia .
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "recalled VBD recall", "its PRP$ its",
+                        "ambassador NN ambassador", "to IN to", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 3), new Dependency(3, "nmod:poss", 2), new Dependency(3, "nmod:to", 5),
+                        new Dependency(5, "case", 4)));
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).cameo().startsWith("16"), events.get(0).cameo());
+        assertEquals("country/arvenia", events.get(0).initiator());
+        assertEquals("country/borelia", events.get(0).target());
+    }
+
+    @Test
+    void aLightVerbLeavesTheCodeToItsEventNounAndLendsItsTargetSlot() {
+        // Arvenia imposed tariffs on Borelia . (tariffs, 163, not impose, 170)
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "imposed VBD impose", "tariffs NNS tariff",
+                        "on IN on", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 2), new Dependency(1, "obl:on", 4), new Dependency(4, "case", 3)));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("163", events.get(0).cameo());
+        assertEquals("country/arvenia", events.get(0).initiator());
+        assertEquals("country/borelia", events.get(0).target());
+    }
+
+    @Test
+    void ourOwnPatternFileAddsASenseTheCompiledDictionaryLacks() {
+        // Arvenia broke off diplomatic ties with Borelia . (event-patterns.tsv "* off ties": 161, not "* off": 130)
+        List<Event> events = code(List.of("Arvenia NNP arvenia", "broke VBD break", "off RP off",
+                        "diplomatic JJ diplomatic", "ties NNS tie", "with IN with", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "compound:prt", 2), new Dependency(1, "obj", 4), new Dependency(4, "amod", 3),
+                        new Dependency(1, "obl:with", 6), new Dependency(6, "case", 5)));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("161", events.get(0).cameo());
+    }
+
     private static List<Event> code(List<String> specs, List<Dependency> edges) {
         AnnotatedDocument doc = document(specs, edges);
         return new EventCoder().extract(doc, mentionsOf(doc), key -> key);
