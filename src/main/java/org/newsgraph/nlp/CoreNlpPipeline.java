@@ -49,7 +49,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
     private final long loadMillis;
 
     /**
-     * One or more CoreNLP annotators run as one pipeline, with the thread time spent in them, so
+     * One or more CoreNLP annotators run as one pipeline, with the thread CPU time spent in them, so
      * {@code build --timings} can say which annotator the time goes to (the POS tagger, the CRF and
      * SUTime inside {@code ner}, ...).
      */
@@ -59,11 +59,11 @@ public final class CoreNlpPipeline implements NlpPipeline {
         }
 
         void annotate(Annotation doc) {
-            long start = System.nanoTime();
+            long start = ThreadCpuClock.nanos();
             try {
                 annotators.annotate(doc);
             } finally {
-                nanos.add(System.nanoTime() - start);
+                nanos.add(ThreadCpuClock.nanos() - start);
             }
         }
 
@@ -116,7 +116,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
         return loadMillis;
     }
 
-    /** Thread time spent in each annotator stage so far, in seconds, in pipeline order. */
+    /** Thread CPU time spent in each annotator stage so far, in seconds, in pipeline order. */
     public Map<String, Double> stageSeconds() {
         Map<String, Double> seconds = new LinkedHashMap<>();
         seconds.put(splitter.name(), splitter.nanos().sum() / 1e9);
