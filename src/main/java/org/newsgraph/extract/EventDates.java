@@ -55,9 +55,8 @@ public final class EventDates {
         LocalDate published = doc.article().published();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (NerMention m : doc.nerMentions()) {
-            if (m.sentence() != sentence.index() || !(m.type().equals("DATE") || m.type().equals("TIME"))
-                    || m.normalized() == null) {
+        for (NerMention m : doc.timeMentions(sentence)) {
+            if (m.normalized() == null) {
                 continue;
             }
             String value = normalize(m.normalized(), published);

@@ -25,9 +25,10 @@ import org.newsgraph.model.Span;
  *
  * <p>Annotators and their settings live in {@code corenlp.properties}. They are chosen for speed:
  * the 4-class CRF instead of the three default models and no fine-grained KBP regexner, since
- * fine-grained types (country, nationality, title) come from our gazetteer. Dependency parses are
- * not part of the pipeline: a document it returns parses a sentence when a stage asks for it
- * ({@link AnnotatedDocument#dependencies}).
+ * fine-grained types (country, nationality, title) come from our gazetteer. Dependency parses and
+ * dates (SUTime) are not part of the pipeline: a document it returns parses a sentence, or finds its
+ * dates, when a stage asks for it ({@link AnnotatedDocument#dependencies},
+ * {@link AnnotatedDocument#timeMentions}).
  */
 public final class CoreNlpPipeline implements NlpPipeline {
 
@@ -46,6 +47,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
     /** The rest of the annotators, one stage each, over the splitter's tokens and sentences. */
     private final List<TimedStage> taggers = new ArrayList<>();
     private final SentenceParser parser = new CoreNlpSentenceParser();
+    private final SentenceTimeTagger timeTagger;
     private final long loadMillis;
 
     /**
@@ -84,6 +86,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
         for (String annotator : annotators.subList(2, annotators.size())) {
             taggers.add(new TimedStage(props, List.of(annotator)));
         }
+        this.timeTagger = new CoreNlpSentenceTimeTagger(props);
         this.loadMillis = (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -127,14 +130,10 @@ public final class CoreNlpPipeline implements NlpPipeline {
     @Override
     public AnnotatedDocument annotate(Article article) {
         Annotation doc = new Annotation(article.text());
-        if (article.published() != null) {
-            // SUTime resolves "Monday", "last week" and "in February" against this date.
-            doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
-        }
         splitter.annotate(doc);
         refuseLongSentences(article, doc);
         taggers.forEach(t -> t.annotate(doc));
-        return convert(article, doc, parser);
+        return convert(article, doc, parser, timeTagger);
     }
 
     private static void refuseLongSentences(Article article, Annotation doc) {
@@ -148,7 +147,8 @@ public final class CoreNlpPipeline implements NlpPipeline {
         }
     }
 
-    private static AnnotatedDocument convert(Article article, Annotation doc, SentenceParser parser) {
+    private static AnnotatedDocument convert(Article article, Annotation doc, SentenceParser parser,
+                                             SentenceTimeTagger timeTagger) {
         List<List<CoreLabel>> sentenceLabels = joinBrokenSentences(doc.get(CoreAnnotations.SentencesAnnotation.class));
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -166,7 +166,8 @@ public final class CoreNlpPipeline implements NlpPipeline {
             sentences.add(new Sentence(sentenceIndex, span, first, tokens.size()));
             mentions.addAll(NerMentions.group(article.text(), tokens.subList(first, tokens.size())));
         }
-        return new AnnotatedDocument(article, tokens, sentences, mentions, new DependencyParses(parser));
+        return new AnnotatedDocument(article, tokens, sentences, mentions, new DependencyParses(parser),
+                new SentenceTimes(timeTagger));
     }
 
     /**

@@ -82,7 +82,8 @@ public final class ArticlePipeline implements AutoCloseable {
             Graph graph = mapper.map(extraction);
             timings.addNlp(annotatedAt - start);
             timings.addExtraction(extractedAt - annotatedAt, annotated.parses().parseNanos(),
-                    annotated.sentences().size(), annotated.parses().parsedSentences());
+                    annotated.times().tagNanos(), annotated.sentences().size(), annotated.parses().parsedSentences(),
+                    annotated.times().taggedSentences());
             timings.addMapping(ThreadCpuClock.nanos() - extractedAt);
             return new Result(article, extraction, graph, null);
         } catch (NewsgraphException e) {
