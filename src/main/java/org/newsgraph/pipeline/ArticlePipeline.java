@@ -59,6 +59,8 @@ public final class ArticlePipeline implements AutoCloseable {
 
     /** The standard pipeline: the shared CoreNLP models, the bundled gazetteer, one thread per core. */
     public static ArticlePipeline standard() {
+        // The events and quotations stages parse nearly every article: load the parser with the other models.
+        CoreNlpPipeline.shared().loadParser();
         return new ArticlePipeline(CoreNlpPipeline.shared(), TsvGazetteer.loadDefault(),
                 Runtime.getRuntime().availableProcessors());
     }
