@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.nlp.ThreadCpuClock;
 import org.newsgraph.store.ArticleWrite;
 import org.newsgraph.store.KnowledgeStore;
 
@@ -63,9 +64,9 @@ final class BatchingArticleWriter implements AutoCloseable {
         if (batch.isEmpty()) {
             return;
         }
-        long start = System.nanoTime();
+        long start = ThreadCpuClock.nanos();
         store.replaceArticles(List.copyOf(batch));
-        writeNanos += System.nanoTime() - start;
+        writeNanos += ThreadCpuClock.nanos() - start;
         committed += batch.size();
         batch.clear();
     }

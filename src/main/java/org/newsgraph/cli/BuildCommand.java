@@ -130,14 +130,16 @@ final class BuildCommand implements Callable<Integer> {
         long now = System.nanoTime();
         PipelineTimings t = pipeline.timings();
         double after = t.extractionSeconds() + t.mappingSeconds() + writer.writeSeconds();
-        double share = 100 * after / Math.max(1e-9, t.nlpSeconds() + t.parseSeconds() + after);
+        double share = 100 * after / Math.max(1e-9, t.nlpSeconds() + t.parseSeconds() + t.dateSeconds() + after);
         err.println(String.format(Locale.ROOT,
                 "timings: reading %.2f s, models %.2f s (CoreNLP %.2f s), processing %.2f s wall on %d threads; "
-                        + "thread time: NLP %.2f s, dependency parse %.2f s (%d of %d sentences), extraction %.2f s, "
+                        + "thread CPU time: NLP %.2f s, dependency parse %.2f s (%d of %d sentences), "
+                        + "dates (SUTime) %.2f s (%d sentences), extraction %.2f s, "
                         + "RDF %.2f s, store write %.2f s; after-NLP %.1f %%",
                 (loadStart - started) / 1e9, (loaded - loadStart) / 1e9, CoreNlpPipeline.shared().loadMillis() / 1e3,
                 (now - loaded) / 1e9, pipeline.threads(), t.nlpSeconds(), t.parseSeconds(), t.parsedSentences(),
-                t.sentences(), t.extractionSeconds(), t.mappingSeconds(), writer.writeSeconds(), share));
+                t.sentences(), t.dateSeconds(), t.datedSentences(), t.extractionSeconds(), t.mappingSeconds(),
+                writer.writeSeconds(), share));
         StringBuilder annotators = new StringBuilder("timings: NLP by annotator:");
         CoreNlpPipeline.shared().stageSeconds().forEach((name, seconds) ->
                 annotators.append(String.format(Locale.ROOT, " %s %.2f s,", name, seconds)));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.GazetteerEntry;
 import org.newsgraph.model.EntityType;
@@ -21,6 +22,8 @@ import org.newsgraph.nlp.Token;
 final class MentionFinder {
     private static final Lexicon NOT_NAMES = Lexicon.load("not-names.txt");
     private static final Lexicon MISC_NON_ORGANISATION_HEADS = Lexicon.load("misc-non-organisation-heads.txt");
+    private static final Lexicon NUMBER_WORDS = Lexicon.load("number-words.txt");
+    private static final Pattern NUMERAL = Pattern.compile("\\d+|[IVX]+");
     private static final Lexicon HONORIFICS = Lexicon.load("honorifics.txt");
     private static final Lexicon NAME_PARTICLES = Lexicon.load("name-particles.txt");
 
@@ -221,7 +224,7 @@ final class MentionFinder {
      * word makes it an event, agreement or law ("Paris Agreement").
      */
     private static boolean looksLikeOrganisationName(AnnotatedDocument doc, Candidate c) {
-        if (c.tokenCount() < 2 || MISC_NON_ORGANISATION_HEADS.contains(doc.tokens().get(c.endToken() - 1).text())) {
+        if (c.tokenCount() < 2 || MISC_NON_ORGANISATION_HEADS.contains(doc.tokens().get(headOf(doc, c)).text())) {
             return false;
         }
         for (int i = c.firstToken(); i < c.endToken(); i++) {
@@ -230,6 +233,22 @@ final class MentionFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * The token of a name's head: its last word, or the word before a closing number ("World War
+     * Two", "World War II", "Expo 2030": war, war, expo).
+     */
+    private static int headOf(AnnotatedDocument doc, Candidate c) {
+        int head = c.endToken() - 1;
+        while (head > c.firstToken() && isNumber(doc.tokens().get(head).text())) {
+            head--;
+        }
+        return head;
+    }
+
+    private static boolean isNumber(String word) {
+        return NUMERAL.matcher(word).matches() || NUMBER_WORDS.contains(word);
     }
 
     /** Drops a leading "the" or title-like lower-case word and a trailing possessive from an NER run. */

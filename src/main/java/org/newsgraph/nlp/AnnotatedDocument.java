@@ -6,16 +6,22 @@ import org.newsgraph.model.Span;
 
 /**
  * The NLP view of one article: tokens, sentences and NER mentions, with every offset into
- * {@link Article#text()}, and dependency parses on demand. No CoreNLP type leaves the {@code nlp}
- * package; tests build these by hand.
+ * {@link Article#text()}, and dependency parses and date mentions on demand. No CoreNLP type leaves
+ * the {@code nlp} package; tests build these by hand.
  */
 public record AnnotatedDocument(Article article, List<Token> tokens, List<Sentence> sentences,
-                                List<NerMention> nerMentions, DependencyParses parses) {
+                                List<NerMention> nerMentions, DependencyParses parses, SentenceTimes times) {
 
     public AnnotatedDocument {
         tokens = List.copyOf(tokens);
         sentences = List.copyOf(sentences);
         nerMentions = List.copyOf(nerMentions);
+    }
+
+    /** A document whose dates are the DATE and TIME mentions in its NER tags. */
+    public AnnotatedDocument(Article article, List<Token> tokens, List<Sentence> sentences,
+                             List<NerMention> nerMentions, DependencyParses parses) {
+        this(article, tokens, sentences, nerMentions, parses, new SentenceTimes(SentenceTimeTagger.FROM_NER_TAGS));
     }
 
     /** A document without a parser: every sentence's dependency graph is empty. */
@@ -31,6 +37,15 @@ public record AnnotatedDocument(Article article, List<Token> tokens, List<Senten
      */
     public DependencyGraph dependencies(Sentence sentence) {
         return parses.of(sentence, tokensOf(sentence));
+    }
+
+    /**
+     * The DATE and TIME mentions of a sentence, normalised against the publication date, found the
+     * first time a stage asks for them. The NER's tags do not hold dates (it runs without SUTime, for
+     * speed); ask here, and only for the sentences whose dates a stage reads.
+     */
+    public List<NerMention> timeMentions(Sentence sentence) {
+        return times.of(article.text(), sentence, tokensOf(sentence), article.published());
     }
 
     public String text() {

@@ -64,6 +64,11 @@ final class CoreNlpSentenceParser implements SentenceParser {
         return sentence;
     }
 
+    /** Loads the model now (a few seconds), so that no sentence's parse time includes it. */
+    void load() {
+        parser();
+    }
+
     private DependencyParser parser() {
         DependencyParser local = parser;
         if (local == null) {

@@ -10,21 +10,29 @@ import java.util.concurrent.atomic.LongAdder;
 public final class PipelineTimings {
     private final LongAdder nlpNanos = new LongAdder();
     private final LongAdder parseNanos = new LongAdder();
+    private final LongAdder dateNanos = new LongAdder();
     private final LongAdder extractionNanos = new LongAdder();
     private final LongAdder mappingNanos = new LongAdder();
     private final LongAdder sentences = new LongAdder();
     private final LongAdder parsedSentences = new LongAdder();
+    private final LongAdder datedSentences = new LongAdder();
 
     void addNlp(long nanos) {
         nlpNanos.add(nanos);
     }
 
-    /** Extraction of one article: {@code nanos} in all, {@code parseNanos} of it in the dependency parser. */
-    void addExtraction(long nanos, long parseNanos, int sentences, int parsedSentences) {
-        extractionNanos.add(nanos - parseNanos);
+    /**
+     * Extraction of one article: {@code nanos} in all, {@code parseNanos} of it in the dependency
+     * parser and {@code dateNanos} in SUTime, which both run when a stage asks.
+     */
+    void addExtraction(long nanos, long parseNanos, long dateNanos, int sentences, int parsedSentences,
+                       int datedSentences) {
+        extractionNanos.add(nanos - parseNanos - dateNanos);
         this.parseNanos.add(parseNanos);
+        this.dateNanos.add(dateNanos);
         this.sentences.add(sentences);
         this.parsedSentences.add(parsedSentences);
+        this.datedSentences.add(datedSentences);
     }
 
     void addMapping(long nanos) {
@@ -40,7 +48,12 @@ public final class PipelineTimings {
         return parseNanos.sum() / 1e9;
     }
 
-    /** Extraction without its dependency parses. */
+    /** SUTime over the sentences whose dates the events stage read. */
+    public double dateSeconds() {
+        return dateNanos.sum() / 1e9;
+    }
+
+    /** Extraction without its dependency parses and dates. */
     public double extractionSeconds() {
         return extractionNanos.sum() / 1e9;
     }
@@ -55,5 +68,9 @@ public final class PipelineTimings {
 
     public long parsedSentences() {
         return parsedSentences.sum();
+    }
+
+    public long datedSentences() {
+        return datedSentences.sum();
     }
 }

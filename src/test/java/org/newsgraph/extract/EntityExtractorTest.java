@@ -104,6 +104,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aMiscNameClosedByANumberIsJudgedByTheWordBeforeIt() {
+        // Mara Holt fought in the Long War Two and the Long War III ; the Harbour Union Two met .
+        // Without the numeric classifiers the NER tags the closing number MISC with the rest.
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP_Mara_PERSON Holt_NNP_Holt_PERSON fought_VBD_fight in_IN the_DT")
+                .tokens("Long_NNP_Long_MISC War_NNP_War_MISC Two_CD_two_MISC and_CC the_DT")
+                .tokens("Long_NNP_Long_MISC War_NNP_War_MISC III_CD_III_MISC ;_: the_DT")
+                .tokens("Harbour_NNP_Harbour_MISC Union_NNP_Union_MISC Two_CD_two_MISC met_VBD_meet ._.");
+        List<String> names = new EntityExtractor(gazetteer).extract(d.document()).entities().stream()
+                .map(Entity::name).toList();
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("Long War")), names.toString());
+        assertTrue(names.contains("Harbour Union Two"), names.toString());
+    }
+
+    @Test
     void aLongerNameAroundAKnownPlaceIsOneEntityNotThePlace() {
         // Ships of the Ruritania Coast Guard sailed into the North Ruritania Sea .
         EventTestDocument d = new EventTestDocument("2025-06-12")

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.nlp.AnnotatedDocument;
+import org.newsgraph.nlp.SentenceTimes;
 
 class EventDatesTest {
     private final EventDates dates = new EventDates("event-relative-dates.tsv");
@@ -64,6 +65,37 @@ class EventDatesTest {
                 .tokens("Brandt_NNP_Brandt_PERSON on_IN Friday_NNP_Friday_DATE_2025-05-23 ._.");
         AnnotatedDocument doc = d.document();
         assertEquals("2025-05-16", dates.dateFor(doc, doc.sentences().get(0), 2, false));
+    }
+
+    @Test
+    void onlySentencesWithADigitOrADateWordAreHandedToSutime() {
+        assertEquals(false, EventDates.mayHoldDate(new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP_Mara_PERSON Holt_NNP_Holt_PERSON met_VBD_meet Ivo_NNP_Ivo_PERSON ._.")
+                .document().tokens()));
+        assertEquals(true, EventDates.mayHoldDate(new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP_Mara_PERSON met_VBD_meet Ivo_NNP_Ivo_PERSON last_JJ_last week_NN_week ._.")
+                .document().tokens()));
+        assertEquals(true, EventDates.mayHoldDate(new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP_Mara_PERSON met_VBD_meet Ivo_NNP_Ivo_PERSON in_IN Sept._NNP_Sept. ._.")
+                .document().tokens()));
+        assertEquals(true, EventDates.mayHoldDate(new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP_Mara_PERSON met_VBD_meet Ivo_NNP_Ivo_PERSON on_IN 12/05_CD ._.")
+                .document().tokens()));
+    }
+
+    @Test
+    void aSentenceWithoutADateWordIsNotTaggedAtAll() {
+        // Mara Holt met Ivo Brandt . (a tagger that would find a date is never asked)
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP_Mara_PERSON Holt_NNP_Holt_PERSON met_VBD_meet Ivo_NNP_Ivo_PERSON")
+                .tokens("Brandt_NNP_Brandt_PERSON ._.");
+        AnnotatedDocument plain = d.document();
+        AnnotatedDocument doc = new AnnotatedDocument(plain.article(), plain.tokens(), plain.sentences(),
+                plain.nerMentions(), plain.parses(), new SentenceTimes((text, tokens, reference) -> {
+                    throw new AssertionError("SUTime asked about a sentence without a date word");
+                }));
+        assertNull(dates.dateFor(doc, doc.sentences().get(0), 2, false));
+        assertEquals(0, doc.times().taggedSentences());
     }
 
     @Test
