@@ -4,7 +4,7 @@
 #   - build into a fresh store under /usr/bin/time -v: words/s, articles/s, peak RSS, model load, NLP vs after-NLP;
 #   - the same texts through CoreNLP's default pipeline on the same threads, and the speed ratio;
 #   - query, export, stats and validate on the built store, and a second build over the unchanged folder;
-#   - the store at scale: >= BENCH_SCALE_QUADS quads of copied article graphs and each bundled query's latency.
+#   - the store at scale (bench/scale.sh): >= BENCH_SCALE_QUADS quads of copied article graphs and each bundled query's latency.
 # Usage: bench/run.sh   (env: BENCH_ARTICLES=100, BENCH_BASELINE_ARTICLES=all, BENCH_SCALE_QUADS=1000000, BENCH_QUERY_LIMIT=60 (s),
 #                        BENCH_KEEP=1 to keep the temporary folder)
 # Nothing is written to the repository: corpus copies and stores live in a temporary folder.
@@ -90,11 +90,6 @@ printf '  build (unchanged)       %s\n' "$(seconds "$home/newsgraph" build --qui
 echo
 
 # --- store at scale -------------------------------------------------------------------------------
-java -Xmx3g -cp "$cp_" org.newsgraph.bench.StoreScaleBenchmark load "$db" "$work/scale-db" "$scale_quads" 2>/dev/null
-printf '%-22s %8s %9s %9s %9s %9s\n' query rows "p50 ms" "min ms" "max ms" "1st ms"
-for rq in "$home"/queries/*.rq; do
-  name="$(basename "$rq" .rq)"
-  # Each query in its own JVM under a time limit: a runaway query cannot be cancelled from inside.
-  timeout "$query_limit" java -Xmx3g -cp "$cp_" org.newsgraph.bench.StoreScaleBenchmark query "$work/scale-db" "$name" 2>/dev/null \
-    || printf '%-22s %8s %9s\n' "$name" - "> ${query_limit} s"
-done
+# bench/scale.sh builds its own template of distinct articles (each text once), so that entity overlap
+# between the copies is realistic; its stores live in the temporary folder.
+SCALE_QUADS="$scale_quads" SCALE_QUERY_LIMIT="$query_limit" SCALE_KEEP=1 "$home/bench/scale.sh" "$work/scale"

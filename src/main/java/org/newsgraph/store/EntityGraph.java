@@ -48,6 +48,59 @@ public final class EntityGraph {
             PREFIX skos:   <http://www.w3.org/2004/02/skos/core#>
             PREFIX owl:    <http://www.w3.org/2002/07/owl#>
             PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX sem:    <http://semanticweb.cs.vu.nl/2009/11/sem/>
+            """;
+
+    /**
+     * The timeline key of each event the article lists on the timeline (one with a CAMEO code and an actor
+     * that has a name): "0 DATE EVENT-IRI" for a dated event, "1 EVENT-IRI" for an undated one, so that
+     * string order is the timeline's order (dated first, by date as written, then by IRI; the space sorts
+     * "2025 ..." before "2025-05 ..." as the date strings do). The timeline sorts these keys, one per event
+     * in this one graph, and looks up the details of one page of events only, instead of looking up code,
+     * date and actors of every event in every article graph. Adding only adds keys, so nothing is read again.
+     */
+    private static final String TIMELINE_KEYS = """
+            INSERT { GRAPH $entities { ?event ng:timelineKey ?key } }
+            WHERE {
+              { SELECT DISTINCT ?event ?date WHERE { GRAPH $article { TIMELINE_EVENT } } }
+              BIND(IF(BOUND(?date), CONCAT("0 ", STR(?date), " ", STR(?event)), CONCAT("1 ", STR(?event))) AS ?key)
+            }
+            """;
+
+    /** What puts an event on the timeline, as queries/timeline.rq lists events, read in one article graph. */
+    private static final String TIMELINE_EVENT = """
+            ?event a sem:Event ; ng:cameoCode ?code ; sem:hasActor ?actor . ?actor schema:name ?actorName .
+            OPTIONAL { ?event sem:hasTimeStamp ?date }
+            """;
+
+    /**
+     * Drops the timeline keys of the article's events and flags them: another article may list the same
+     * event (an event is its class, actors and date, not one article's words), so the refresh reads the
+     * keys of the flagged events again from the article graphs that remain.
+     */
+    private static final String FORGET_TIMELINE_KEYS = """
+            DELETE { GRAPH $entities { ?event ng:timelineKey ?key } }
+            INSERT { GRAPH $entities { ?event ng:pendingEventRefresh true } }
+            WHERE {
+              GRAPH $article { ?event a sem:Event }
+              GRAPH $entities { ?event ng:timelineKey ?key }
+            }
+            """;
+
+    /** The timeline keys of the flagged events, from every article graph that lists them. */
+    private static final String REFRESH_TIMELINE_KEYS = """
+            INSERT { GRAPH $entities { ?event ng:timelineKey ?key } }
+            WHERE {
+              {
+                SELECT DISTINCT ?event ?date
+                WHERE {
+                  GRAPH $entities { ?event ng:pendingEventRefresh true }
+                  GRAPH ?g { TIMELINE_EVENT }
+                  FILTER(?g != $entities)
+                }
+              }
+              BIND(IF(BOUND(?date), CONCAT("0 ", STR(?date), " ", STR(?event)), CONCAT("1 ", STR(?event))) AS ?key)
+            }
             """;
 
     /**
@@ -217,7 +270,8 @@ public final class EntityGraph {
 
     /** The flags go once the flagged entities are refreshed, so the next write starts from none. */
     private static final String CLEAR_FLAGS = """
-            DELETE WHERE { GRAPH $entities { ?node ng:pendingRefresh ?flag } }
+            DELETE WHERE { GRAPH $entities { ?node ng:pendingRefresh ?flag } } ;
+            DELETE WHERE { GRAPH $entities { ?event ng:pendingEventRefresh ?flag } }
             """;
 
     private EntityGraph() {
@@ -241,7 +295,8 @@ public final class EntityGraph {
         return List.of(
                 counts(ENTITY_COUNTS, articleGraphIri, -1),
                 counts(PAIR_COUNTS, articleGraphIri, -1),
-                forArticle(FORGET_DESCRIPTIONS, articleGraphIri).toString());
+                forArticle(FORGET_DESCRIPTIONS, articleGraphIri).toString(),
+                forArticle(FORGET_TIMELINE_KEYS, articleGraphIri).toString());
     }
 
     /** Updates to run once the article graph's new content is stored; they end with {@link #refresh}. */
@@ -262,6 +317,7 @@ public final class EntityGraph {
                 forEntities(DROP_UNCOUNTED).toString(),
                 forEntities(REFRESH_DATES).toString(),
                 forEntities(REFRESH_DESCRIPTIONS).toString(),
+                forEntities(REFRESH_TIMELINE_KEYS).toString(),
                 forEntities(CLEAR_FLAGS).toString());
     }
 
@@ -286,7 +342,13 @@ public final class EntityGraph {
     }
 
     private static List<String> countsAfterAdding(String articleGraphIri) {
-        return List.of(counts(ENTITY_COUNTS, articleGraphIri, 1), counts(PAIR_COUNTS, articleGraphIri, 1));
+        return List.of(counts(ENTITY_COUNTS, articleGraphIri, 1), counts(PAIR_COUNTS, articleGraphIri, 1),
+                timelineKeys(articleGraphIri));
+    }
+
+    /** The update adding the timeline keys of the events the article graph lists (part of {@link #afterAdding}). */
+    public static String timelineKeys(String articleGraphIri) {
+        return forArticle(TIMELINE_KEYS, articleGraphIri).toString();
     }
 
     private static String counts(String template, String articleGraphIri, int sign) {
@@ -304,7 +366,7 @@ public final class EntityGraph {
 
     private static ParameterizedSparqlString forEntities(String template) {
         ParameterizedSparqlString update = new ParameterizedSparqlString(PREFIXES
-                + template.replace("KEY_OF_O", NameKeys.sparqlKey("?o")));
+                + template.replace("KEY_OF_O", NameKeys.sparqlKey("?o")).replace("TIMELINE_EVENT", TIMELINE_EVENT));
         update.setIri("entities", IRI);
         return update;
     }

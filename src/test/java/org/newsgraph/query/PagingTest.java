@@ -1,6 +1,7 @@
 package org.newsgraph.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,33 @@ class PagingTest {
         assertEquals(10, topTen.getLimit(), "the query itself is left alone");
         assertEquals(0, new Paging(5, 20).applyTo(topTen).getLimit());
         assertEquals(100, Paging.FIRST_PAGE.applyTo(QueryFactory.create("SELECT * { ?s ?p ?o }")).getLimit());
+    }
+
+    @Test
+    void thePageIsCutInTheOrderedSubSelectItsQueryPutsFirst() {
+        Query listing = QueryFactory.create("""
+                SELECT ?event ?name {
+                  { SELECT ?event ?key { ?event <urn:x:key> ?key } ORDER BY ?key }
+                  ?event <urn:x:actor> ?actor . ?actor <urn:x:name> ?name
+                } ORDER BY ?key ?name""");
+        Query thirdPage = new Paging(10, 20).applyTo(listing);
+        Query sub = ((org.apache.jena.sparql.syntax.ElementSubQuery)
+                ((org.apache.jena.sparql.syntax.ElementGroup) thirdPage.getQueryPattern()).get(0)).getQuery();
+        assertEquals(30, sub.getLimit(), "the sub-select keeps the rows up to the page's end");
+        assertEquals(20, thirdPage.getOffset());
+        assertEquals(10, thirdPage.getLimit());
+        Query untouched = ((org.apache.jena.sparql.syntax.ElementSubQuery)
+                ((org.apache.jena.sparql.syntax.ElementGroup) listing.getQueryPattern()).get(0)).getQuery();
+        assertFalse(untouched.hasLimit(), "the query itself is left alone");
+
+        Query ownLimit = QueryFactory.create("SELECT ?s { { SELECT ?s { ?s ?p ?o } ORDER BY ?s LIMIT 5 } } ORDER BY ?s");
+        Query paged = new Paging(10, 0).applyTo(ownLimit);
+        assertEquals(5, ((org.apache.jena.sparql.syntax.ElementSubQuery)
+                ((org.apache.jena.sparql.syntax.ElementGroup) paged.getQueryPattern()).get(0)).getQuery().getLimit());
+        Query unordered = QueryFactory.create("SELECT ?s { { SELECT DISTINCT ?s { ?s ?p ?o } } } ORDER BY ?s");
+        assertFalse(((org.apache.jena.sparql.syntax.ElementSubQuery)
+                ((org.apache.jena.sparql.syntax.ElementGroup) new Paging(10, 0).applyTo(unordered).getQueryPattern())
+                .get(0)).getQuery().hasLimit(), "a sub-select without ORDER BY decides nothing about the page");
     }
 
     @Test

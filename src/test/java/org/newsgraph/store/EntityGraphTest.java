@@ -91,6 +91,48 @@ class EntityGraphTest {
         }
     }
 
+    /**
+     * One timeline key per event with a code and a named actor, sorting as the timeline does (dated
+     * events by date, then undated ones), and none left once the articles listing them are gone.
+     */
+    @Test
+    void timelineKeysFollowTheArticlesThatListTheirEvents() {
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
+            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
+            store.replaceArticle(FOLLOW_UP, mapper.map(SampleExtractions.followUp()));
+            String listed = """
+                    PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                    PREFIX schema: <https://schema.org/>
+                    PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+                    SELECT DISTINCT ?event ?date {
+                      ?event a sem:Event ; ng:cameoCode ?code .
+                      GRAPH ?g { ?event sem:hasActor ?a . ?a schema:name ?n }
+                      OPTIONAL { ?event sem:hasTimeStamp ?date } }
+                    ORDER BY (!BOUND(?date)) STR(?date) ?event""";
+            List<String> expected = store.query(QueryFactory.create(listed), qe -> {
+                List<String> keys = new java.util.ArrayList<>();
+                qe.execSelect().forEachRemaining(row -> keys.add(row.contains("date")
+                        ? "0 " + row.getLiteral("date").getLexicalForm() + " " + row.getResource("event").getURI()
+                        : "1 " + row.getResource("event").getURI()));
+                return keys;
+            });
+            assertFalse(expected.isEmpty(), "the sample articles list no event");
+            String keys = "SELECT ?key { GRAPH <%s> { ?e <https://w3id.org/newsgraph/ontology#timelineKey> ?key } } ORDER BY ?key"
+                    .formatted(EntityGraph.IRI);
+            List<String> stored = store.query(QueryFactory.create(keys), qe -> {
+                List<String> found = new java.util.ArrayList<>();
+                qe.execSelect().forEachRemaining(row -> found.add(row.getLiteral("key").getLexicalForm()));
+                return found;
+            });
+            assertEquals(expected, stored, "keys in string order are the timeline's order");
+
+            assertTrue(store.removeArticle(CALL));
+            EntityGraphCheck.assertEqualsRebuild(store);
+            assertTrue(store.removeArticle(FOLLOW_UP));
+            assertEquals(0, store.entityGraphSize(), "a key or a flag outlived its articles");
+        }
+    }
+
     @Test
     void countsMentionsAndArticlesAndIsNoArticle() {
         try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
