@@ -1,7 +1,6 @@
 package org.newsgraph.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -45,22 +44,8 @@ final class CoreNlpSentenceParser implements SentenceParser {
     }
 
     private static CoreMap asCoreNlpSentence(List<Token> tokens) {
-        List<CoreLabel> labels = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            CoreLabel label = new CoreLabel();
-            label.setWord(t.text());
-            label.setValue(t.text());
-            label.setOriginalText(t.text());
-            label.setTag(t.pos());
-            label.setLemma(t.lemma());
-            label.setIndex(i + 1);
-            label.setBeginPosition(t.begin());
-            label.setEndPosition(t.end());
-            labels.add(label);
-        }
         CoreMap sentence = new ArrayCoreMap();
-        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+        sentence.set(CoreAnnotations.TokensAnnotation.class, CoreLabels.of(tokens));
         return sentence;
     }
 

@@ -79,21 +79,7 @@ final class CoreNlpSentenceTimeTagger implements SentenceTimeTagger {
 
     /** The tokens as SUTime reads them: words with their tags and offsets into the article text. */
     private static CoreMap asCoreNlpSentence(String text, List<Token> tokens) {
-        List<CoreLabel> labels = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            CoreLabel label = new CoreLabel();
-            label.setWord(t.text());
-            label.setValue(t.text());
-            label.setOriginalText(t.text());
-            label.setTag(t.pos());
-            label.setLemma(t.lemma());
-            label.setNER(t.ner());
-            label.setIndex(i + 1);
-            label.setBeginPosition(t.begin());
-            label.setEndPosition(t.end());
-            labels.add(label);
-        }
+        List<CoreLabel> labels = CoreLabels.of(tokens);
         int begin = tokens.get(0).begin();
         int end = tokens.get(tokens.size() - 1).end();
         Annotation sentence = new Annotation(text.substring(begin, end));
