@@ -23,7 +23,7 @@ class SentenceTimeTaggerIT {
     @Test
     void theNerLeavesDatesUntaggedAndASentenceIsTaggedOnlyWhenAskedForAndOnce() {
         // Published on Thursday 2031-03-06.
-        AnnotatedDocument doc = annotate("Ana Lopez met Ben Kim in Lisbon on Friday. They talked in February.",
+        AnnotatedDocument doc = annotate("Ana Lopez met Ben Kim in Lisbon on March 7. They talked in February.",
                 LocalDate.of(2031, 3, 6));
         assertTrue(doc.tokens().stream().noneMatch(t -> t.ner().equals("DATE") || t.ner().equals("NUMBER")),
                 "the NER runs without SUTime and the numeric classifiers");
@@ -32,11 +32,15 @@ class SentenceTimeTaggerIT {
         Sentence met = doc.sentences().get(1);
         List<NerMention> dates = doc.timeMentions(met);
         assertEquals(1, dates.size(), dates.toString());
-        assertEquals("Friday", dates.get(0).text());
+        // A month and day without a year take the publication's year. (Not a weekday: which week
+        // SUTime gives "on Friday" changes once it has read a sentence like "it was issued Friday" in
+        // the same JVM, as it did inside the NER; EventDates places weekdays before or after the
+        // publication date itself, so event dates do not depend on it. README, "Known limits".)
+        assertEquals("March 7", dates.get(0).text());
         assertEquals("DATE", dates.get(0).type());
-        assertEquals("2031-03-07", dates.get(0).normalized(), "SUTime places a weekday in the publication's week");
+        assertEquals("2031-03-07", dates.get(0).normalized());
         assertEquals(met.index(), dates.get(0).sentence());
-        assertEquals("Friday", doc.tokens().get(dates.get(0).firstToken()).text());
+        assertEquals("March", doc.tokens().get(dates.get(0).firstToken()).text());
         assertEquals(dates, doc.timeMentions(met));
         assertEquals(1, doc.times().taggedSentences(), "a sentence is tagged once");
 
