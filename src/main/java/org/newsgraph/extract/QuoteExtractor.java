@@ -781,7 +781,8 @@ final class QuoteExtractor {
         }
         String key;
         if ("organization".equals(kind) || "document".equals(kind)) {
-            key = inner != null ? inner.key() : ctx.coreference.organisation(token, "document".equals(kind));
+            key = inner != null ? inner.key() : "document".equals(kind) ? ctx.coreference.organisation(token, true)
+                    : ctx.coreference.organisation(token, headWord);
         } else if (inner != null && inner.type() == EntityType.PERSON) {
             key = null; // "Holt's spokeswoman" is not Holt
         } else {

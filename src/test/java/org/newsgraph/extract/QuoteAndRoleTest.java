@@ -359,6 +359,33 @@ class QuoteAndRoleTest {
         assertNull(quotes.get(1).speakerKey());
     }
 
+    @Test
+    void anOrganisationNounSpeaksForTheOrganisationWhoseNameHoldsIt() {
+        // The Ruritanian Trade Commission fined Acme Bank . “ It broke the rules , ” the commission said .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("The_DT Ruritanian_NNP Trade_NNP Commission_NNP fined_VBD_fine Acme_NNP Bank_NNP ._.")
+                .tokens("“_`` It_PRP broke_VBD_break the_DT rules_NNS ,_, ”_'' the_DT commission_NN said_VBD_say ._.")
+                .mention("organization/ruritanian-trade-commission", EntityType.ORGANIZATION, 1, 4, false)
+                .mention("organization/acme-bank", EntityType.ORGANIZATION, 5, 7, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("organization/ruritanian-trade-commission", quotes.get(0).speakerKey());
+    }
+
+    @Test
+    void aLaterPhraseWithTheSameNounIsTheNearerAntecedentThanANameHoldingIt() {
+        // Acme Group left . The trade group for Zeta Bank spoke . “ We are worried , ” the group said .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Acme_NNP Group_NNP left_VBD_leave ._.")
+                .tokens("The_DT trade_NN group_NN for_IN Zeta_NNP Bank_NNP spoke_VBD_speak ._.")
+                .tokens("“_`` We_PRP are_VBP_be worried_JJ ,_, ”_'' the_DT group_NN said_VBD_say ._.")
+                .mention("organization/acme-group", EntityType.ORGANIZATION, 0, 2, false)
+                .mention("organization/zeta-bank", EntityType.ORGANIZATION, 8, 10, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("organization/zeta-bank", quotes.get(0).speakerKey());
+    }
+
     private static AnnotatedDocument parsed(EventTestDocument d, List<Dependency> edges) {
         AnnotatedDocument plain = d.document();
         return new AnnotatedDocument(plain.article(), plain.tokens(), plain.sentences(), plain.nerMentions(),

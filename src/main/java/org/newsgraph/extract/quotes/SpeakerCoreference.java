@@ -72,6 +72,45 @@ public final class SpeakerCoreference {
         return org != null || !document ? org : lastNamed(token, EntityType.COUNTRY);
     }
 
+    /**
+     * The organisation "the commission", "the ministry" or "the court" at {@code token} stands for:
+     * the last one named whose name holds that noun ("the Ruritanian Trade Commission", named before
+     * a bank and a union) unless the noun came again after it, else the last organisation named, as
+     * {@link #organisation}.
+     */
+    public String organisation(int token, String headNoun) {
+        int begin = doc.tokens().get(token).begin();
+        List<EntityMentions.Located> all = mentions.all();
+        for (int k = all.size() - 1; k >= 0; k--) {
+            EntityMentions.Located m = all.get(k);
+            if (m.span().begin() < begin && m.type() == EntityType.ORGANIZATION && !insideQuote.test(m.firstToken())
+                    && hasWord(m.span().of(doc.text()), headNoun)) {
+                // "UnitedHealth Group ... the trade group for the insurers ... the group said": a later
+                // phrase with the same noun is the nearer antecedent, and it names no organisation.
+                return nounBetween(headNoun, m.endToken(), token) ? organisation(token, false) : m.key();
+            }
+        }
+        return organisation(token, false);
+    }
+
+    private boolean nounBetween(String noun, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (doc.tokens().get(i).text().equalsIgnoreCase(noun) && !insideQuote.test(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasWord(String name, String word) {
+        for (String w : name.split("[\\s\\-]+")) {
+            if (w.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String lastNamed(int token, EntityType type) {
         int begin = doc.tokens().get(token).begin();
         List<EntityMentions.Located> all = mentions.all();
