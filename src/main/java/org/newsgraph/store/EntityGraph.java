@@ -74,6 +74,57 @@ public final class EntityGraph {
             """;
 
     /**
+     * The CAMEO key of each event the article lists by code (queries/events-by-cameo-root.rq: a
+     * {@code sem:Event} with a CAMEO code and a class of ours): "CODE 0 EVENT-IRI" for an undated event,
+     * "CODE 1 DATE EVENT-IRI" for a dated one, so that string order is that listing's order
+     * ({@code ?code STR(?date) ?event}: codes as written, "04 ..." before "042 ..." since the space sorts
+     * before every digit; within a code undated events first, as an unbound STR(?date) sorts first; then
+     * by date as written and IRI). The listing filters and sorts these keys, one graph's, and looks up the
+     * details of one page of events only. An event with two codes (or dates) has a key for each, as the
+     * listing has a row for each.
+     */
+    private static final String CAMEO_KEYS = """
+            INSERT { GRAPH $entities { ?event ng:cameoKey ?key } }
+            WHERE {
+              { SELECT DISTINCT ?event ?code ?date WHERE { GRAPH $article { CAMEO_EVENT } } }
+              BIND(CONCAT(STR(?code), IF(BOUND(?date), CONCAT(" 1 ", STR(?date), " "), " 0 "), STR(?event)) AS ?key)
+            }
+            """;
+
+    /** What lists an event by CAMEO code, as queries/events-by-cameo-root.rq does, read in one article graph. */
+    private static final String CAMEO_EVENT = """
+            ?event a sem:Event ; ng:cameoCode ?code ; a ?class .
+            FILTER(STRSTARTS(STR(?class), STR(ng:)))
+            OPTIONAL { ?event sem:hasTimeStamp ?date }
+            """;
+
+    /** As {@link #FORGET_TIMELINE_KEYS}, for the CAMEO keys (an event without a named actor has only this one). */
+    private static final String FORGET_CAMEO_KEYS = """
+            DELETE { GRAPH $entities { ?event ng:cameoKey ?key } }
+            INSERT { GRAPH $entities { ?event ng:pendingEventRefresh true } }
+            WHERE {
+              GRAPH $article { ?event a sem:Event }
+              GRAPH $entities { ?event ng:cameoKey ?key }
+            }
+            """;
+
+    /** The CAMEO keys of the flagged events, from every article graph that lists them. */
+    private static final String REFRESH_CAMEO_KEYS = """
+            INSERT { GRAPH $entities { ?event ng:cameoKey ?key } }
+            WHERE {
+              {
+                SELECT DISTINCT ?event ?code ?date
+                WHERE {
+                  GRAPH $entities { ?event ng:pendingEventRefresh true }
+                  GRAPH ?g { CAMEO_EVENT }
+                  FILTER(?g != $entities)
+                }
+              }
+              BIND(CONCAT(STR(?code), IF(BOUND(?date), CONCAT(" 1 ", STR(?date), " "), " 0 "), STR(?event)) AS ?key)
+            }
+            """;
+
+    /**
      * Drops the timeline keys of the article's events and flags them: another article may list the same
      * event (an event is its class, actors and date, not one article's words), so the refresh reads the
      * keys of the flagged events again from the article graphs that remain.
@@ -296,7 +347,8 @@ public final class EntityGraph {
                 counts(ENTITY_COUNTS, articleGraphIri, -1),
                 counts(PAIR_COUNTS, articleGraphIri, -1),
                 forArticle(FORGET_DESCRIPTIONS, articleGraphIri).toString(),
-                forArticle(FORGET_TIMELINE_KEYS, articleGraphIri).toString());
+                forArticle(FORGET_TIMELINE_KEYS, articleGraphIri).toString(),
+                forArticle(FORGET_CAMEO_KEYS, articleGraphIri).toString());
     }
 
     /** Updates to run once the article graph's new content is stored; they end with {@link #refresh}. */
@@ -318,6 +370,7 @@ public final class EntityGraph {
                 forEntities(REFRESH_DATES).toString(),
                 forEntities(REFRESH_DESCRIPTIONS).toString(),
                 forEntities(REFRESH_TIMELINE_KEYS).toString(),
+                forEntities(REFRESH_CAMEO_KEYS).toString(),
                 forEntities(CLEAR_FLAGS).toString());
     }
 
@@ -342,13 +395,17 @@ public final class EntityGraph {
     }
 
     private static List<String> countsAfterAdding(String articleGraphIri) {
-        return List.of(counts(ENTITY_COUNTS, articleGraphIri, 1), counts(PAIR_COUNTS, articleGraphIri, 1),
-                timelineKeys(articleGraphIri));
+        return concat(List.of(counts(ENTITY_COUNTS, articleGraphIri, 1), counts(PAIR_COUNTS, articleGraphIri, 1)),
+                eventKeys(articleGraphIri));
     }
 
-    /** The update adding the timeline keys of the events the article graph lists (part of {@link #afterAdding}). */
-    public static String timelineKeys(String articleGraphIri) {
-        return forArticle(TIMELINE_KEYS, articleGraphIri).toString();
+    /**
+     * The updates adding the sort keys (timeline, CAMEO) of the events the article graph lists (part of
+     * {@link #afterAdding}).
+     */
+    public static List<String> eventKeys(String articleGraphIri) {
+        return List.of(forArticle(TIMELINE_KEYS, articleGraphIri).toString(),
+                forArticle(CAMEO_KEYS, articleGraphIri).toString());
     }
 
     private static String counts(String template, String articleGraphIri, int sign) {
@@ -366,7 +423,8 @@ public final class EntityGraph {
 
     private static ParameterizedSparqlString forEntities(String template) {
         ParameterizedSparqlString update = new ParameterizedSparqlString(PREFIXES
-                + template.replace("KEY_OF_O", NameKeys.sparqlKey("?o")).replace("TIMELINE_EVENT", TIMELINE_EVENT));
+                + template.replace("KEY_OF_O", NameKeys.sparqlKey("?o")).replace("TIMELINE_EVENT", TIMELINE_EVENT)
+                .replace("CAMEO_EVENT", CAMEO_EVENT));
         update.setIri("entities", IRI);
         return update;
     }

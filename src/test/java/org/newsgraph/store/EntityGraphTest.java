@@ -133,6 +133,96 @@ class EntityGraphTest {
         }
     }
 
+    /**
+     * One CAMEO key per event, code and date that events-by-cameo-root lists, sorting as that listing
+     * does (code, then undated before dated, date, IRI), kept equal to a rebuild through a replace and a
+     * removal, and none left once the articles listing the events are gone.
+     */
+    @Test
+    void cameoKeysSortAsTheListingAndFollowTheArticles() {
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
+            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
+            store.replaceArticle(FOLLOW_UP, mapper.map(SampleExtractions.followUp()));
+            String listed = """
+                    PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                    PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+                    SELECT DISTINCT ?event ?code ?date {
+                      ?event a sem:Event ; ng:cameoCode ?code ; a ?class .
+                      FILTER(STRSTARTS(STR(?class), STR(ng:)))
+                      OPTIONAL { ?event sem:hasTimeStamp ?date } }
+                    ORDER BY ?code STR(?date) ?event""";
+            List<String> expected = store.query(QueryFactory.create(listed), qe -> {
+                List<String> keys = new java.util.ArrayList<>();
+                qe.execSelect().forEachRemaining(row -> keys.add(row.getLiteral("code").getLexicalForm()
+                        + (row.contains("date") ? " 1 " + row.getLiteral("date").getLexicalForm() + " " : " 0 ")
+                        + row.getResource("event").getURI()));
+                return keys;
+            });
+            assertFalse(expected.isEmpty(), "the sample articles list no event by code");
+            assertEquals(expected, cameoKeys(store), "keys in string order are the listing's order");
+
+            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
+            assertEquals(expected, cameoKeys(store), "a replaced article lost or duplicated its keys");
+            EntityGraphCheck.assertEqualsRebuild(store);
+            assertTrue(store.removeArticle(CALL));
+            EntityGraphCheck.assertEqualsRebuild(store);
+            assertTrue(store.removeArticle(FOLLOW_UP));
+            assertEquals(0, store.entityGraphSize(), "a key or a flag outlived its articles");
+        }
+    }
+
+    /**
+     * An invented event without a named actor (so no timeline key) that two articles list: its CAMEO
+     * keys stay while either article does, and sort undated before dated within the code, and "04 ..."
+     * before "042 ...".
+     */
+    @Test
+    void anEventTwoArticlesListKeepsItsCameoKeyUntilBothAreGone() {
+        String ng = "https://w3id.org/newsgraph/ontology#";
+        String sem = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+        String talks = Vocab.NGR + "event/invented-talks";
+        String visit = Vocab.NGR + "event/invented-visit";
+        String first = Vocab.NGR + "article/invented-1";
+        String second = Vocab.NGR + "article/invented-2";
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
+            store.replaceArticle(first, eventGraph(ng, sem, talks, "042", "2025-05"));
+            Graph both = eventGraph(ng, sem, talks, "042", "2025-05");
+            eventGraph(ng, sem, visit, "04", null).find().forEachRemaining(both::add);
+            store.replaceArticle(second, both);
+            List<String> keys = List.of("04 0 " + visit, "042 1 2025-05 " + talks);
+            assertEquals(keys, cameoKeys(store));
+
+            assertTrue(store.removeArticle(first));
+            assertEquals(keys, cameoKeys(store), "the second article still lists both events");
+            EntityGraphCheck.assertEqualsRebuild(store);
+            assertTrue(store.removeArticle(second));
+            assertEquals(List.of(), cameoKeys(store));
+        }
+    }
+
+    private static Graph eventGraph(String ng, String sem, String event, String code, String date) {
+        Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Node node = NodeFactory.createURI(event);
+        Node type = org.apache.jena.vocabulary.RDF.Nodes.type;
+        graph.add(node, type, NodeFactory.createURI(sem + "Event"));
+        graph.add(node, type, NodeFactory.createURI(ng + "Consult"));
+        graph.add(node, NodeFactory.createURI(ng + "cameoCode"), NodeFactory.createLiteralString(code));
+        if (date != null) {
+            graph.add(node, NodeFactory.createURI(sem + "hasTimeStamp"), NodeFactory.createLiteralString(date));
+        }
+        return graph;
+    }
+
+    private static List<String> cameoKeys(TdbKnowledgeStore store) {
+        String keys = "SELECT ?key { GRAPH <%s> { ?e <https://w3id.org/newsgraph/ontology#cameoKey> ?key } } ORDER BY ?key"
+                .formatted(EntityGraph.IRI);
+        return store.query(QueryFactory.create(keys), qe -> {
+            List<String> found = new java.util.ArrayList<>();
+            qe.execSelect().forEachRemaining(row -> found.add(row.getLiteral("key").getLexicalForm()));
+            return found;
+        });
+    }
+
     @Test
     void countsMentionsAndArticlesAndIsNoArticle() {
         try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
