@@ -13,6 +13,7 @@ import org.newsgraph.pipeline.ArticlePipeline;
 import org.newsgraph.pipeline.PipelineTimings;
 import org.newsgraph.pipeline.PipelineVersion;
 import org.newsgraph.store.ArticleWrite;
+import org.newsgraph.store.EntityGraph;
 import org.newsgraph.store.KnowledgeStore;
 import org.newsgraph.store.LedgerEntry;
 import picocli.CommandLine.Command;
@@ -62,6 +63,11 @@ final class BuildCommand implements Callable<Integer> {
             return failed > 0 ? 1 : 0;
         }
         try (KnowledgeStore store = storeOptions.open()) {
+            if (EntityGraph.lacksEventKeys(store)) {
+                // A store written by an older newsgraph: its entity graph has no event sort keys yet.
+                reading.note("the entity graph predates the event sort keys; rebuilding it once");
+                store.rebuildEntityGraph();
+            }
             BuildPlan plan = BuildPlan.of(inputs.articles, store.ledger(), PipelineVersion.current());
             // A remote store may hold other machines' shards: only this build's inputs count as removed there.
             for (LedgerEntry gone : storeOptions.remote() ? plan.removedUnder(paths) : plan.removed) {

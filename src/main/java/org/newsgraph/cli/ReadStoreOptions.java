@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Optional;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.serve.ServingUrl;
+import org.newsgraph.store.EntityGraph;
 import org.newsgraph.store.KnowledgeStore;
 import org.newsgraph.store.RemoteEndpoints;
 import org.newsgraph.store.RemoteKnowledgeStore;
@@ -40,7 +41,14 @@ final class ReadStoreOptions extends StoreOptions {
         }
         requireStore(store);
         try {
-            return TdbKnowledgeStore.open(store);
+            KnowledgeStore opened = TdbKnowledgeStore.open(store);
+            if (EntityGraph.lacksEventKeys(opened)) {
+                err.println("newsgraph: " + store + ": the entity graph predates the event sort keys that timeline and "
+                        + "events-by-cameo-root read, so they list nothing; run newsgraph rebuild-entities --store "
+                        + store + " (build does it by itself)");
+                err.flush();
+            }
+            return opened;
         } catch (NewsgraphException locked) {
             Optional<URI> served = ServingUrl.read(store);
             if (served.isEmpty()) {

@@ -387,6 +387,21 @@ public final class EntityGraph {
         return updates;
     }
 
+    /**
+     * Whether the store's entity graph was written before the event sort keys (timeline, events by
+     * CAMEO root read them): the article graphs hold coded events, the entity graph no key. Two ASKs
+     * on indexed patterns; {@code build} then rebuilds the entity graph once, readers say to.
+     */
+    public static boolean lacksEventKeys(KnowledgeStore store) {
+        String codes = PREFIXES + "ASK { GRAPH ?g { ?event ng:cameoCode ?code } FILTER(?g != <" + IRI + ">) }";
+        String keys = PREFIXES + "ASK { GRAPH <" + IRI + "> { ?event ng:cameoKey ?key } }";
+        return ask(store, codes) && !ask(store, keys);
+    }
+
+    private static boolean ask(KnowledgeStore store, String query) {
+        return store.query(org.apache.jena.query.QueryFactory.create(query), qe -> qe.execAsk());
+    }
+
     /** Runs the updates on a dataset, inside the caller's write transaction. */
     public static void apply(DatasetGraph dataset, List<String> updates) {
         UpdateRequest request = new UpdateRequest();

@@ -224,6 +224,29 @@ class EntityGraphTest {
     }
 
     @Test
+    void anEntityGraphWrittenBeforeTheEventKeysIsToldApartAndRebuilt() {
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
+            assertFalse(EntityGraph.lacksEventKeys(store), "an empty store needs no keys");
+            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
+            assertFalse(EntityGraph.lacksEventKeys(store), "a store written now has its keys");
+        }
+        // An older newsgraph wrote the same entity graph without the event sort keys.
+        Dataset older = TDB2Factory.connectDataset(dir.resolve("tdb").toString());
+        Txn.executeWrite(older, () -> org.apache.jena.update.UpdateAction.parseExecute("""
+                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                DELETE WHERE { GRAPH <%s> { ?event ng:cameoKey ?key } } ;
+                DELETE WHERE { GRAPH <%s> { ?event ng:timelineKey ?key } }
+                """.formatted(EntityGraph.IRI, EntityGraph.IRI), older));
+        older.close();
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
+            assertTrue(EntityGraph.lacksEventKeys(store));
+            store.rebuildEntityGraph();
+            assertFalse(EntityGraph.lacksEventKeys(store));
+            EntityGraphCheck.assertEqualsRebuild(store);
+        }
+    }
+
+    @Test
     void countsMentionsAndArticlesAndIsNoArticle() {
         try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
             Graph call = mapper.map(SampleExtractions.diplomaticCall());
