@@ -98,16 +98,6 @@ public final class EntityGraph {
             OPTIONAL { ?event sem:hasTimeStamp ?date }
             """;
 
-    /** As {@link #FORGET_TIMELINE_KEYS}, for the CAMEO keys (an event without a named actor has only this one). */
-    private static final String FORGET_CAMEO_KEYS = """
-            DELETE { GRAPH $entities { ?event ng:cameoKey ?key } }
-            INSERT { GRAPH $entities { ?event ng:pendingEventRefresh true } }
-            WHERE {
-              GRAPH $article { ?event a sem:Event }
-              GRAPH $entities { ?event ng:cameoKey ?key }
-            }
-            """;
-
     /** The CAMEO keys of the flagged events, from every article graph that lists them. */
     private static final String REFRESH_CAMEO_KEYS = """
             INSERT { GRAPH $entities { ?event ng:cameoKey ?key } }
@@ -125,16 +115,17 @@ public final class EntityGraph {
             """;
 
     /**
-     * Drops the timeline keys of the article's events and flags them: another article may list the same
-     * event (an event is its class, actors and date, not one article's words), so the refresh reads the
-     * keys of the flagged events again from the article graphs that remain.
+     * Drops one kind of key (KEY_PROPERTY: ng:timelineKey or ng:cameoKey) of the article's events and
+     * flags the events: another article may list the same event (an event is its class, actors and date,
+     * not one article's words), so the refresh reads the keys of the flagged events again from the
+     * article graphs that remain. An event without a named actor has only a CAMEO key.
      */
-    private static final String FORGET_TIMELINE_KEYS = """
-            DELETE { GRAPH $entities { ?event ng:timelineKey ?key } }
+    private static final String FORGET_EVENT_KEYS = """
+            DELETE { GRAPH $entities { ?event KEY_PROPERTY ?key } }
             INSERT { GRAPH $entities { ?event ng:pendingEventRefresh true } }
             WHERE {
               GRAPH $article { ?event a sem:Event }
-              GRAPH $entities { ?event ng:timelineKey ?key }
+              GRAPH $entities { ?event KEY_PROPERTY ?key }
             }
             """;
 
@@ -347,8 +338,8 @@ public final class EntityGraph {
                 counts(ENTITY_COUNTS, articleGraphIri, -1),
                 counts(PAIR_COUNTS, articleGraphIri, -1),
                 forArticle(FORGET_DESCRIPTIONS, articleGraphIri).toString(),
-                forArticle(FORGET_TIMELINE_KEYS, articleGraphIri).toString(),
-                forArticle(FORGET_CAMEO_KEYS, articleGraphIri).toString());
+                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:timelineKey"), articleGraphIri).toString(),
+                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:cameoKey"), articleGraphIri).toString());
     }
 
     /** Updates to run once the article graph's new content is stored; they end with {@link #refresh}. */
