@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateFactory;
@@ -390,7 +391,7 @@ public final class EntityGraph {
     }
 
     private static boolean ask(KnowledgeStore store, String query) {
-        return store.query(org.apache.jena.query.QueryFactory.create(query), qe -> qe.execAsk());
+        return store.query(QueryFactory.create(query), qe -> qe.execAsk());
     }
 
     /** Runs the updates on a dataset, inside the caller's write transaction. */
