@@ -160,36 +160,71 @@ final class MentionFinder {
     }
 
     private void addNerMentions(AnnotatedDocument doc, Sentence sentence, List<Candidate> out) {
-        for (NerMention m : doc.nerMentions()) {
-            if (m.sentence() != sentence.index()) {
-                continue;
-            }
-            EntityType type = switch (m.type()) {
-                case "PERSON" -> EntityType.PERSON;
-                case "ORGANIZATION" -> EntityType.ORGANIZATION;
-                case "LOCATION" -> EntityType.PLACE;
-                case "MISC" -> EntityType.ORGANIZATION;
-                default -> null;
-            };
-            if (type == null) {
-                continue;
-            }
-            Candidate person = type == EntityType.PERSON ? null : personAfterTitle(doc, m);
-            Candidate c = person != null ? person : trim(doc, m, type);
-            if (c == null || NOT_NAMES.contains(c.text())) {
-                continue;
-            }
-            if (person == null && "MISC".equals(m.type()) && !looksLikeOrganisationName(doc, c)) {
-                continue;
-            }
-            List<Candidate> overlapping = out.stream().filter(g -> g.span().overlaps(c.span())).toList();
-            if (overlapping.isEmpty()) {
-                out.add(c);
-            } else if (namesAPlaceWithinTheName(doc, c, overlapping)) {
-                out.removeAll(overlapping);
-                out.add(c);
+        for (NerMention run : doc.nerMentions()) {
+            if (run.sentence() == sentence.index()) {
+                splitAtAPersonsPossessive(doc, run).forEach(m -> addNerMention(doc, m, out));
             }
         }
+    }
+
+    private void addNerMention(AnnotatedDocument doc, NerMention m, List<Candidate> out) {
+        EntityType type = switch (m.type()) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION" -> EntityType.PLACE;
+            case "MISC" -> EntityType.ORGANIZATION;
+            default -> null;
+        };
+        if (type == null) {
+            return;
+        }
+        Candidate person = type == EntityType.PERSON ? null : personAfterTitle(doc, m);
+        Candidate c = person != null ? person : trim(doc, m, type);
+        if (c == null || NOT_NAMES.contains(c.text())) {
+            return;
+        }
+        if (person == null && "MISC".equals(m.type()) && !looksLikeOrganisationName(doc, c)) {
+            return;
+        }
+        List<Candidate> overlapping = out.stream().filter(g -> g.span().overlaps(c.span())).toList();
+        if (overlapping.isEmpty()) {
+            out.add(c);
+        } else if (namesAPlaceWithinTheName(doc, c, overlapping)) {
+            out.removeAll(overlapping);
+            out.add(c);
+        }
+    }
+
+    /**
+     * An organisation or place run that opens with a person's possessive is two names: "Karlsson's
+     * Unity Party" is the person Karlsson and the Unity Party. The possessor must be a person the
+     * gazetteer knows by that name, or a word the NER tagged as a person elsewhere in the article,
+     * so that "People's Unity Party" and "Brandt's Bakery" (no person Brandt) stay whole.
+     */
+    private List<NerMention> splitAtAPersonsPossessive(AnnotatedDocument doc, NerMention m) {
+        List<Token> tokens = doc.tokens();
+        if (m.type().equals("PERSON")) {
+            return List.of(m);
+        }
+        for (int i = m.firstToken() + 1; i < m.endToken() - 1; i++) {
+            if (tokens.get(i).pos().equals("POS") && isPersonName(doc, m.firstToken(), i)) {
+                return List.of(subRun(doc, m, m.firstToken(), i, "PERSON"), subRun(doc, m, i + 1, m.endToken(), m.type()));
+            }
+        }
+        return List.of(m);
+    }
+
+    private boolean isPersonName(AnnotatedDocument doc, int start, int end) {
+        List<Token> tokens = doc.tokens();
+        String name = new Span(tokens.get(start).begin(), tokens.get(end - 1).end()).of(doc.text());
+        String last = tokens.get(end - 1).text();
+        return gazetteer.byName(name).stream().anyMatch(e -> e.type() == EntityType.PERSON)
+                || tokens.stream().anyMatch(t -> t.text().equals(last) && "PERSON".equals(t.ner()));
+    }
+
+    private static NerMention subRun(AnnotatedDocument doc, NerMention m, int start, int end, String type) {
+        Span span = new Span(doc.tokens().get(start).begin(), doc.tokens().get(end - 1).end());
+        return new NerMention(span, span.of(doc.text()), type, m.normalized(), m.sentence(), start, end);
     }
 
     /**

@@ -193,4 +193,19 @@ class EntityExtractorTest {
         assertEquals(EntityType.COUNTRY, types.get("Ruritania"), types.toString());
         assertTrue(types.keySet().stream().noneMatch(n -> n.contains("Crown") || n.equals("Corps")), types.toString());
     }
+
+    @Test
+    void anOrganisationOpenedByAPersonsPossessiveIsThePersonAndTheOrganisation() {
+        // Eva Lund spoke . Lund 's Unity Party and the People 's Action Party won .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Eva_NNP_Eva_PERSON Lund_NNP_Lund_PERSON spoke_VBD_speak ._.")
+                .tokens("Lund_NNP_Lund_ORGANIZATION ~'s_POS_'s_ORGANIZATION Unity_NNP_Unity_ORGANIZATION")
+                .tokens("Party_NNP_Party_ORGANIZATION and_CC the_DT People_NNP_People_ORGANIZATION ~'s_POS_'s_ORGANIZATION")
+                .tokens("Action_NNP_Action_ORGANIZATION Party_NNP_Party_ORGANIZATION won_VBD_win ._.");
+        Map<String, Entity> byName = new EntityExtractor(gazetteer).extract(d.document()).entities().stream()
+                .collect(Collectors.toMap(Entity::name, Function.identity()));
+        assertEquals(List.of("Eva Lund", "People's Action Party", "Unity Party"), byName.keySet().stream().sorted().toList());
+        assertEquals(EntityType.PERSON, byName.get("Eva Lund").type());
+        assertEquals(2, byName.get("Eva Lund").mentions().size(), "the possessor is a mention of the person");
+    }
 }
