@@ -238,6 +238,20 @@ class EventCoderTest {
         assertEquals("161", events.get(0).cameo());
     }
 
+    @Test
+    void aGenericVerbCodedOnlyAtItsRootIsNoEventButASpecificOneIs() {
+        // Arvenia pressured Borelia .   (PETRARCH: "pressure" 170, coerce not specified)
+        List<Event> vague = code(List.of("Arvenia NNP arvenia", "pressured VBD pressure", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 2)));
+        assertEquals(List.of(), vague);
+        // Arvenia accused Borelia .   (112: a specific code stays)
+        List<Event> specific = code(List.of("Arvenia NNP arvenia", "accused VBD accuse", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 2)));
+        assertEquals(1, specific.size(), specific.toString());
+    }
+
     private static List<Event> code(List<String> specs, List<Dependency> edges) {
         AnnotatedDocument doc = document(specs, edges);
         return new EventCoder().extract(doc, mentionsOf(doc), key -> key);
