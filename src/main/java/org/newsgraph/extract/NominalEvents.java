@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.Set;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.DependencyGraph;
@@ -16,6 +17,8 @@ import org.newsgraph.nlp.Token;
  */
 final class NominalEvents {
     private static final Lexicon SUPPORT_VERBS = Lexicon.load("event-support-verbs.txt");
+    private static final Set<String> SIDE_PREPOSITIONS = Set.of("with", "between", "by");
+    private static final int MAX_DEPTH = 2;
 
     private NominalEvents() {
     }
@@ -40,14 +43,40 @@ final class NominalEvents {
 
     private static boolean hasOwnSides(AnnotatedDocument doc, DependencyGraph graph, int head, EntityMentions mentions) {
         for (Dependency d : graph.dependents(head)) {
-            boolean side = d.is("nmod:poss") || d.is("amod") || d.is("compound")
-                    || d.is("nmod") && (d.subtype().equals("between") || d.subtype().equals("with")
-                    || d.subtype().equals("by"));
-            if (side && mentions.at(doc.tokens().get(d.dependent()).begin()) != null) {
+            boolean modifier = d.is("nmod:poss") || d.is("amod") || d.is("compound");
+            if (modifier && isMention(doc, d.dependent(), mentions)
+                    || d.is("nmod") && !modifier && sideBelow(doc, graph, d, false, 0, mentions)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when an entity is reached through a "with", "between" or "by" modifier within a few
+     * prepositional steps: the parser often hangs the other side on a nearer noun ("calls during the
+     * crisis with the Borelian minister Carlo Rossi": with hangs on crisis, the name on minister).
+     */
+    private static boolean sideBelow(AnnotatedDocument doc, DependencyGraph graph, Dependency edge, boolean sided,
+                                     int depth, EntityMentions mentions) {
+        boolean nowSided = sided || SIDE_PREPOSITIONS.contains(edge.subtype());
+        if (nowSided && isMention(doc, edge.dependent(), mentions)) {
+            return true;
+        }
+        if (depth >= MAX_DEPTH) {
+            return false;
+        }
+        for (Dependency d : graph.dependents(edge.dependent())) {
+            if ((d.is("nmod") || d.is("compound") || d.is("appos")) && !d.is("nmod:poss")
+                    && sideBelow(doc, graph, d, nowSided, depth + 1, mentions)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMention(AnnotatedDocument doc, int token, EntityMentions mentions) {
+        return mentions.at(doc.tokens().get(token).begin()) != null;
     }
 
     private static String lemma(Token t) {

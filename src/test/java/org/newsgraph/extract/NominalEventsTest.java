@@ -44,6 +44,18 @@ class NominalEventsTest {
     }
 
     @Test
+    void aSideTheParserHangsOnANearerNounStillCounts() {
+        // Carlo recalled calls during the crisis with Arvenia .
+        AnnotatedDocument doc = ParsedTestDocument.document(List.of("Carlo NNP carlo", "recalled VBD recall",
+                        "calls NNS call", "during IN during", "the DT the", "crisis NN crisis", "with IN with",
+                        "Arvenia NNP arvenia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 2), new Dependency(2, "nmod:during", 5), new Dependency(5, "case", 3),
+                        new Dependency(5, "det", 4), new Dependency(5, "nmod:with", 7), new Dependency(7, "case", 6)));
+        assertTrue(NominalEvents.standsAlone(doc, doc.sentences().get(0), 2, ParsedTestDocument.countryMentions(doc)));
+    }
+
+    @Test
     void aNounSubjectStands() {
         // The talks ended .
         AnnotatedDocument doc = ParsedTestDocument.document(List.of("The DT the", "talks NNS talk", "ended VBD end",
