@@ -40,7 +40,7 @@ public final class EventCoder {
     /** Statements (CAMEO 01) are not coded: news reports a statement in nearly every sentence. */
     static final String STATEMENT_ROOT = "01";
 
-    private static final Set<String> VAGUE_ROOTS = Set.of("03", "05", "06", "07", "10", "13", "17");
+    private static final Set<String> VAGUE_ROOTS = Set.of("03", "05", "06");
 
     /** Roots whose verbs often have no target: yielding (resigning, 083) and protesting. */
     private static final Set<String> ONE_SIDED = Set.of("08", "14");
@@ -151,10 +151,11 @@ public final class EventCoder {
     }
 
     /**
-     * True for a verb the dictionary codes only at the level of a cooperative, demanding, threatening or
-     * coercive root ("not specified": 030, 050, 060, 070, 100, 130, 170): such generic verbs ("the law
-     * would impact Arvenia", "Arvenia will benefit from", "facing pressure from") say that something
-     * touched someone far more often than that one side acted on the other.
+     * True for a verb the dictionary codes only at the level of a cooperative root ("not specified":
+     * 030, 050, 060): such generic verbs ("the law would impact Arvenia", "Arvenia will benefit from",
+     * "was seeking a buffer") say that something touched someone far more often than that one side
+     * acted on the other. The root-level verbs of demands, threats and coercion ("demand", "threaten",
+     * "warn", "block") name the act itself and stay.
      */
     private static boolean vague(String code) {
         return code.length() == 3 && code.endsWith("0") && VAGUE_ROOTS.contains(code.substring(0, 2));

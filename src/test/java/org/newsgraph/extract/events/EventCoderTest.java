@@ -240,13 +240,13 @@ class EventCoderTest {
 
     @Test
     void aGenericVerbCodedOnlyAtItsRootIsNoEventButASpecificOneIs() {
-        // Arvenia pressured Borelia .   (PETRARCH: "pressure" 170, coerce not specified)
-        List<Event> vague = code(List.of("Arvenia NNP arvenia", "pressured VBD pressure", "Borelia NNP borelia", ". . ."),
+        // Arvenia benefited Borelia .   (PETRARCH: "benefit" 060, material cooperation not specified)
+        List<Event> vague = code(List.of("Arvenia NNP arvenia", "benefited VBD benefit", "Borelia NNP borelia", ". . ."),
                 List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
                         new Dependency(1, "obj", 2)));
         assertEquals(List.of(), vague);
-        // Arvenia accused Borelia .   (112: a specific code stays)
-        List<Event> specific = code(List.of("Arvenia NNP arvenia", "accused VBD accuse", "Borelia NNP borelia", ". . ."),
+        // Arvenia warned Borelia .   (130: the root-level verb of a threat names the act and stays)
+        List<Event> specific = code(List.of("Arvenia NNP arvenia", "warned VBD warn", "Borelia NNP borelia", ". . ."),
                 List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
                         new Dependency(1, "obj", 2)));
         assertEquals(1, specific.size(), specific.toString());
