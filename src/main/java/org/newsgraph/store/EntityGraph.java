@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -116,10 +117,50 @@ public final class EntityGraph {
             """;
 
     /**
-     * Drops one kind of key (KEY_PROPERTY: ng:timelineKey or ng:cameoKey) of the article's events and
-     * flags the events: another article may list the same event (an event is its class, actors and date,
-     * not one article's words), so the refresh reads the keys of the flagged events again from the
-     * article graphs that remain. An event without a named actor has only a CAMEO key.
+     * The meeting keys of the events who-met-whom lists (queries/who-met-whom.rq: a {@code sem:Event}
+     * with a CAMEO code under 04, consult, and two named actors), one per event, code, date and pair of
+     * actors in IRI order: "0" when undated or "1 DATE", then the two actors' names, the event's IRI, the
+     * code and the two actors' IRIs, each after a tab, so that string order is that listing's order
+     * ({@code STR(?date) ?aName ?bName ?event}: undated first, as an unbound STR(?date) sorts first; the tab
+     * sorts before every character of a name or date, so "Ann" before "Ann Lee" and "2025" before
+     * "2025-05" as the values do). The pairs are read from every article graph listing the event (one
+     * article may name Ann and Bo as its actors, another Ann and Cy), EVENTS saying which events.
+     */
+    private static final String MEETING_KEYS = """
+            INSERT { GRAPH $entities { ?event ng:meetingKey ?key } }
+            WHERE {
+              {
+                SELECT DISTINCT ?event ?code ?date ?a ?aName ?b ?bName
+                WHERE {
+                  EVENTS
+                  GRAPH ?gc { ?event ng:cameoCode ?code }
+                  FILTER(STRSTARTS(?code, "04"))
+                  GRAPH ?ga { ?event sem:hasActor ?a . ?a schema:name ?aName }
+                  GRAPH ?gb { ?event sem:hasActor ?b . ?b schema:name ?bName }
+                  FILTER(STR(?a) < STR(?b))
+                  OPTIONAL { GRAPH ?gd { ?event sem:hasTimeStamp ?date } }
+                }
+              }
+              BIND(CONCAT(IF(BOUND(?date), CONCAT("1 ", STR(?date)), "0"), "\t", STR(?aName), "\t", STR(?bName), "\t",
+                          STR(?event), "\t", STR(?code), "\t", STR(?a), "\t", STR(?b)) AS ?key)
+            }
+            """;
+
+    /** The consult events an article lists, whose meeting keys it adds. */
+    private static final String ARTICLE_MEETINGS = """
+            GRAPH $article { ?event a sem:Event ; ng:cameoCode ?articleCode . FILTER(STRSTARTS(?articleCode, "04")) }
+            """;
+
+    /** The flagged events, whose meeting keys the refresh reads again. */
+    private static final String FLAGGED_EVENTS = """
+            GRAPH $entities { ?event ng:pendingEventRefresh true }
+            """;
+
+    /**
+     * Drops one kind of key (KEY_PROPERTY: ng:timelineKey, ng:cameoKey or ng:meetingKey) of the
+     * article's events and flags the events: another article may list the same event (an event is its class, actors
+     * and date, not one article's words), so the refresh reads the keys of the flagged events again from
+     * the article graphs that remain. An event without a named actor has only a CAMEO key.
      */
     private static final String FORGET_EVENT_KEYS = """
             DELETE { GRAPH $entities { ?event KEY_PROPERTY ?key } }
@@ -340,7 +381,8 @@ public final class EntityGraph {
                 counts(PAIR_COUNTS, articleGraphIri, -1),
                 forArticle(FORGET_DESCRIPTIONS, articleGraphIri).toString(),
                 forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:timelineKey"), articleGraphIri).toString(),
-                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:cameoKey"), articleGraphIri).toString());
+                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:cameoKey"), articleGraphIri).toString(),
+                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:meetingKey"), articleGraphIri).toString());
     }
 
     /** Updates to run once the article graph's new content is stored; they end with {@link #refresh}. */
@@ -363,6 +405,7 @@ public final class EntityGraph {
                 forEntities(REFRESH_DESCRIPTIONS).toString(),
                 forEntities(REFRESH_TIMELINE_KEYS).toString(),
                 forEntities(REFRESH_CAMEO_KEYS).toString(),
+                forEntities(MEETING_KEYS.replace("EVENTS", FLAGGED_EVENTS)).toString(),
                 forEntities(CLEAR_FLAGS).toString());
     }
 
@@ -381,13 +424,20 @@ public final class EntityGraph {
 
     /**
      * Whether the store's entity graph was written before the event sort keys (timeline, events by
-     * CAMEO root read them): the article graphs hold coded events, the entity graph no key. Two ASKs
-     * on indexed patterns; {@code build} then rebuilds the entity graph once, readers say to.
+     * CAMEO root, who-met-whom read them): the article graphs hold an event that
+     * would have a key of some kind, the entity graph no key of that kind (a store written before that
+     * kind was added). ASKs on indexed patterns; {@code build} then rebuilds the entity graph once,
+     * readers say to.
      */
     public static boolean lacksEventKeys(KnowledgeStore store) {
-        String codes = PREFIXES + "ASK { GRAPH ?g { ?event ng:cameoCode ?code } FILTER(?g != <" + IRI + ">) }";
-        String keys = PREFIXES + "ASK { GRAPH <" + IRI + "> { ?event ng:cameoKey ?key } }";
-        return ask(store, codes) && !ask(store, keys);
+        Map<String, String> keyedEvents = Map.of(
+                "ng:cameoKey", "?event ng:cameoCode ?code",
+                "ng:meetingKey", "?event ng:cameoCode ?code . FILTER(STRSTARTS(?code, \"04\"))"
+                        + " ?event sem:hasActor ?a , ?b . FILTER(STR(?a) < STR(?b))"
+                        + " ?a schema:name ?aName . ?b schema:name ?bName");
+        return keyedEvents.entrySet().stream().anyMatch(kind ->
+                !ask(store, PREFIXES + "ASK { GRAPH <" + IRI + "> { ?event " + kind.getKey() + " ?key } }")
+                && ask(store, PREFIXES + "ASK { GRAPH ?g { " + kind.getValue() + " } FILTER(?g != <" + IRI + ">) }"));
     }
 
     private static boolean ask(KnowledgeStore store, String query) {
@@ -407,12 +457,13 @@ public final class EntityGraph {
     }
 
     /**
-     * The updates adding the sort keys (timeline, CAMEO) of the events the article graph lists (part of
+     * The updates adding the sort keys (timeline, CAMEO, meeting) of the events the article graph lists (part of
      * {@link #afterAdding}).
      */
     public static List<String> eventKeys(String articleGraphIri) {
         return List.of(forArticle(TIMELINE_KEYS, articleGraphIri).toString(),
-                forArticle(CAMEO_KEYS, articleGraphIri).toString());
+                forArticle(CAMEO_KEYS, articleGraphIri).toString(),
+                forArticle(MEETING_KEYS.replace("EVENTS", ARTICLE_MEETINGS), articleGraphIri).toString());
     }
 
     private static String counts(String template, String articleGraphIri, int sign) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -13,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -200,6 +202,113 @@ class EntityGraphTest {
         }
     }
 
+    /**
+     * One meeting key per consult event, code, date and pair of named actors that who-met-whom lists,
+     * sorting as that listing does (date with undated first, the two names, IRI), kept equal to a
+     * rebuild through a replace and a removal, and none left once the articles are gone.
+     */
+    @Test
+    void meetingKeysSortAsTheListingAndFollowTheArticles() {
+        String listed = """
+                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                PREFIX schema: <https://schema.org/>
+                PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+                SELECT DISTINCT ?event ?code ?date ?a ?aName ?b ?bName {
+                  ?event a sem:Event ; ng:cameoCode ?code . FILTER(STRSTARTS(?code, "04"))
+                  GRAPH ?ga { ?event sem:hasActor ?a . ?a schema:name ?aName }
+                  GRAPH ?gb { ?event sem:hasActor ?b . ?b schema:name ?bName }
+                  FILTER(STR(?a) < STR(?b))
+                  OPTIONAL { ?event sem:hasTimeStamp ?date } }
+                ORDER BY STR(?date) ?aName ?bName ?event ?code ?a ?b""";
+        assertKeysSortAsTheListingAndFollowTheArticles("meetingKey", listed, row -> String.join("\t", dated(row),
+                row.getLiteral("aName").getLexicalForm(), row.getLiteral("bName").getLexicalForm(),
+                row.getResource("event").getURI(), row.getLiteral("code").getLexicalForm(),
+                row.getResource("a").getURI(), row.getResource("b").getURI()));
+    }
+
+    /** "1 DATE" for a row with a date, "0" without, as a meeting key begins. */
+    private static String dated(QuerySolution row) {
+        return row.contains("date") ? "1 " + row.getLiteral("date").getLexicalForm() : "0";
+    }
+
+    /**
+     * The sample articles' keys of one kind are the listing's rows in its order, stay so through a
+     * replace, equal a rebuild after a removal, and are gone with the articles.
+     */
+    private void assertKeysSortAsTheListingAndFollowTheArticles(String property, String listing,
+                                                                Function<QuerySolution, String> keyOfRow) {
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
+            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
+            store.replaceArticle(FOLLOW_UP, mapper.map(SampleExtractions.followUp()));
+            List<String> expected = store.query(QueryFactory.create(listing), qe -> {
+                List<String> keys = new java.util.ArrayList<>();
+                qe.execSelect().forEachRemaining(row -> keys.add(keyOfRow.apply(row)));
+                return keys;
+            });
+            assertFalse(expected.isEmpty(), "the sample articles list nothing with a " + property);
+            assertEquals(expected, keys(store, property), "keys in string order are the listing's order");
+
+            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
+            assertEquals(expected, keys(store, property), "a replaced article lost or duplicated its keys");
+            EntityGraphCheck.assertEqualsRebuild(store);
+            assertTrue(store.removeArticle(CALL));
+            EntityGraphCheck.assertEqualsRebuild(store);
+            assertTrue(store.removeArticle(FOLLOW_UP));
+            assertEquals(0, store.entityGraphSize(), "a key or a flag outlived its articles");
+        }
+    }
+
+    /**
+     * An invented talk two articles list with different actors (Ann Lee and Bo Dahl in one, Ann Lee and
+     * Ann in the other, as an event is named by its principal actors only): the pairs across the two
+     * articles have keys too, as the listing pairs actors over every article; "Ann" sorts before "Ann Lee";
+     * the pairs of the removed article's actors go with it.
+     */
+    @Test
+    void meetingKeysPairActorsAcrossArticlesAndGoWithThem() {
+        String ng = "https://w3id.org/newsgraph/ontology#";
+        String sem = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+        String talks = Vocab.NGR + "event/invented-talks";
+        String first = Vocab.NGR + "article/invented-1";
+        String second = Vocab.NGR + "article/invented-2";
+        String annLee = Vocab.NGE + "invented-ann-lee";
+        String bo = Vocab.NGE + "invented-bo";
+        String ann = Vocab.NGE + "invented-ann";
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
+            store.replaceArticle(first, withActors(eventGraph(ng, sem, talks, "042", "2025-05"), sem, talks,
+                    annLee, "Ann Lee", bo, "Bo Dahl"));
+            store.replaceArticle(second, withActors(eventGraph(ng, sem, talks, "042", "2025-05"), sem, talks,
+                    annLee, "Ann Lee", ann, "Ann"));
+            String tail = "\t" + talks + "\t042\t";
+            assertEquals(List.of(
+                    "1 2025-05\tAnn\tAnn Lee" + tail + ann + "\t" + annLee,
+                    "1 2025-05\tAnn\tBo Dahl" + tail + ann + "\t" + bo,
+                    "1 2025-05\tAnn Lee\tBo Dahl" + tail + annLee + "\t" + bo), meetingKeys(store));
+
+            assertTrue(store.removeArticle(first));
+            assertEquals(List.of("1 2025-05\tAnn\tAnn Lee" + tail + ann + "\t" + annLee), meetingKeys(store),
+                    "Bo Dahl's pairs outlived the article naming him");
+            EntityGraphCheck.assertEqualsRebuild(store);
+            assertTrue(store.removeArticle(second));
+            assertEquals(List.of(), meetingKeys(store));
+        }
+    }
+
+    private static Graph withActors(Graph graph, String sem, String event,
+                                    String a, String aName, String b, String bName) {
+        Node node = NodeFactory.createURI(event);
+        Node name = NodeFactory.createURI("https://schema.org/name");
+        for (String[] actor : new String[][] {{a, aName}, {b, bName}}) {
+            graph.add(node, NodeFactory.createURI(sem + "hasActor"), NodeFactory.createURI(actor[0]));
+            graph.add(NodeFactory.createURI(actor[0]), name, NodeFactory.createLiteralString(actor[1]));
+        }
+        return graph;
+    }
+
+    private static List<String> meetingKeys(TdbKnowledgeStore store) {
+        return keys(store, "meetingKey");
+    }
+
     private static Graph eventGraph(String ng, String sem, String event, String code, String date) {
         Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         Node node = NodeFactory.createURI(event);
@@ -214,8 +323,12 @@ class EntityGraphTest {
     }
 
     private static List<String> cameoKeys(TdbKnowledgeStore store) {
-        String keys = "SELECT ?key { GRAPH <%s> { ?e <https://w3id.org/newsgraph/ontology#cameoKey> ?key } } ORDER BY ?key"
-                .formatted(EntityGraph.IRI);
+        return keys(store, "cameoKey");
+    }
+
+    private static List<String> keys(TdbKnowledgeStore store, String property) {
+        String keys = "SELECT ?key { GRAPH <%s> { ?e <https://w3id.org/newsgraph/ontology#%s> ?key } } ORDER BY ?key"
+                .formatted(EntityGraph.IRI, property);
         return store.query(QueryFactory.create(keys), qe -> {
             List<String> found = new java.util.ArrayList<>();
             qe.execSelect().forEachRemaining(row -> found.add(row.getLiteral("key").getLexicalForm()));
