@@ -146,6 +146,36 @@ public final class EntityGraph {
             }
             """;
 
+    /**
+     * The place keys of the events events-at-place lists (queries/events-at-place.rq: a {@code sem:Event}
+     * with a code and a place that has a name), one per event, place and date: the place's name, then
+     * "0" when undated or "1 DATE", the event's IRI and the place's IRI, each after a tab, so that string
+     * order is that listing's order ({@code ?whereName STR(?date) ?event}; the tab sorts before every
+     * character of a name or date, so "Oslo" before "Oslo Airport" as the names do). The place's name is
+     * read in the graph that states the place, from every article graph listing the event, EVENTS saying
+     * which events.
+     */
+    private static final String PLACE_KEYS = """
+            INSERT { GRAPH $entities { ?event ng:placeKey ?key } }
+            WHERE {
+              {
+                SELECT DISTINCT ?event ?where ?whereName ?date
+                WHERE {
+                  EVENTS
+                  GRAPH ?gp { ?event sem:hasPlace ?where . ?where schema:name ?whereName }
+                  OPTIONAL { GRAPH ?gd { ?event sem:hasTimeStamp ?date } }
+                }
+              }
+              BIND(CONCAT(STR(?whereName), "\t", IF(BOUND(?date), CONCAT("1 ", STR(?date)), "0"), "\t", STR(?event),
+                          "\t", STR(?where)) AS ?key)
+            }
+            """;
+
+    /** The events with a code and a place an article lists, whose place keys it adds. */
+    private static final String ARTICLE_PLACED_EVENTS = """
+            GRAPH $article { ?event a sem:Event ; ng:cameoCode ?articleCode ; sem:hasPlace ?articlePlace }
+            """;
+
     /** The consult events an article lists, whose meeting keys it adds. */
     private static final String ARTICLE_MEETINGS = """
             GRAPH $article { ?event a sem:Event ; ng:cameoCode ?articleCode . FILTER(STRSTARTS(?articleCode, "04")) }
@@ -157,7 +187,7 @@ public final class EntityGraph {
             """;
 
     /**
-     * Drops one kind of key (KEY_PROPERTY: ng:timelineKey, ng:cameoKey or ng:meetingKey) of the
+     * Drops one kind of key (KEY_PROPERTY: ng:timelineKey, ng:cameoKey, ng:meetingKey or ng:placeKey) of the
      * article's events and flags the events: another article may list the same event (an event is its class, actors
      * and date, not one article's words), so the refresh reads the keys of the flagged events again from
      * the article graphs that remain. An event without a named actor has only a CAMEO key.
@@ -382,7 +412,8 @@ public final class EntityGraph {
                 forArticle(FORGET_DESCRIPTIONS, articleGraphIri).toString(),
                 forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:timelineKey"), articleGraphIri).toString(),
                 forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:cameoKey"), articleGraphIri).toString(),
-                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:meetingKey"), articleGraphIri).toString());
+                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:meetingKey"), articleGraphIri).toString(),
+                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:placeKey"), articleGraphIri).toString());
     }
 
     /** Updates to run once the article graph's new content is stored; they end with {@link #refresh}. */
@@ -406,6 +437,7 @@ public final class EntityGraph {
                 forEntities(REFRESH_TIMELINE_KEYS).toString(),
                 forEntities(REFRESH_CAMEO_KEYS).toString(),
                 forEntities(MEETING_KEYS.replace("EVENTS", FLAGGED_EVENTS)).toString(),
+                forEntities(PLACE_KEYS.replace("EVENTS", FLAGGED_EVENTS)).toString(),
                 forEntities(CLEAR_FLAGS).toString());
     }
 
@@ -424,7 +456,7 @@ public final class EntityGraph {
 
     /**
      * Whether the store's entity graph was written before the event sort keys (timeline, events by
-     * CAMEO root, who-met-whom read them): the article graphs hold an event that
+     * CAMEO root, who-met-whom, events at a place read them): the article graphs hold an event that
      * would have a key of some kind, the entity graph no key of that kind (a store written before that
      * kind was added). ASKs on indexed patterns; {@code build} then rebuilds the entity graph once,
      * readers say to.
@@ -434,7 +466,8 @@ public final class EntityGraph {
                 "ng:cameoKey", "?event ng:cameoCode ?code",
                 "ng:meetingKey", "?event ng:cameoCode ?code . FILTER(STRSTARTS(?code, \"04\"))"
                         + " ?event sem:hasActor ?a , ?b . FILTER(STR(?a) < STR(?b))"
-                        + " ?a schema:name ?aName . ?b schema:name ?bName");
+                        + " ?a schema:name ?aName . ?b schema:name ?bName",
+                "ng:placeKey", "?event ng:cameoCode ?code ; sem:hasPlace ?where . ?where schema:name ?whereName");
         return keyedEvents.entrySet().stream().anyMatch(kind ->
                 !ask(store, PREFIXES + "ASK { GRAPH <" + IRI + "> { ?event " + kind.getKey() + " ?key } }")
                 && ask(store, PREFIXES + "ASK { GRAPH ?g { " + kind.getValue() + " } FILTER(?g != <" + IRI + ">) }"));
@@ -457,13 +490,14 @@ public final class EntityGraph {
     }
 
     /**
-     * The updates adding the sort keys (timeline, CAMEO, meeting) of the events the article graph lists (part of
+     * The updates adding the sort keys (timeline, CAMEO, meeting, place) of the events the article graph lists (part of
      * {@link #afterAdding}).
      */
     public static List<String> eventKeys(String articleGraphIri) {
         return List.of(forArticle(TIMELINE_KEYS, articleGraphIri).toString(),
                 forArticle(CAMEO_KEYS, articleGraphIri).toString(),
-                forArticle(MEETING_KEYS.replace("EVENTS", ARTICLE_MEETINGS), articleGraphIri).toString());
+                forArticle(MEETING_KEYS.replace("EVENTS", ARTICLE_MEETINGS), articleGraphIri).toString(),
+                forArticle(PLACE_KEYS.replace("EVENTS", ARTICLE_PLACED_EVENTS), articleGraphIri).toString());
     }
 
     private static String counts(String template, String articleGraphIri, int sign) {

@@ -226,7 +226,28 @@ class EntityGraphTest {
                 row.getResource("a").getURI(), row.getResource("b").getURI()));
     }
 
-    /** "1 DATE" for a row with a date, "0" without, as a meeting key begins. */
+    /**
+     * One place key per event, place and date that events-at-place lists, sorting as that listing does
+     * (place name, date with undated first, IRI), kept equal to a rebuild through a replace and a
+     * removal, and none left once the articles are gone.
+     */
+    @Test
+    void placeKeysSortAsTheListingAndFollowTheArticles() {
+        String listed = """
+                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                PREFIX schema: <https://schema.org/>
+                PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+                SELECT DISTINCT ?event ?where ?whereName ?date {
+                  ?event a sem:Event ; ng:cameoCode ?code .
+                  GRAPH ?g { ?event sem:hasPlace ?where . ?where schema:name ?whereName }
+                  OPTIONAL { ?event sem:hasTimeStamp ?date } }
+                ORDER BY ?whereName STR(?date) ?event ?where""";
+        assertKeysSortAsTheListingAndFollowTheArticles("placeKey", listed, row -> String.join("\t",
+                row.getLiteral("whereName").getLexicalForm(), dated(row), row.getResource("event").getURI(),
+                row.getResource("where").getURI()));
+    }
+
+    /** "1 DATE" for a row with a date, "0" without, as the meeting and place keys begin their date. */
     private static String dated(QuerySolution row) {
         return row.contains("date") ? "1 " + row.getLiteral("date").getLexicalForm() : "0";
     }
