@@ -187,6 +187,42 @@ public final class EntityGraph {
             """;
 
     /**
+     * The quote keys of the article's quotations (queries/quotes-by-person.rq lists them): "0" when the
+     * quote has no named speaker or "1 NAME", then the article's IRI, the text and the quote's IRI, each
+     * after a tab, so that string order is that listing's order ({@code ?speakerName ?article ?text}:
+     * quotes without a named speaker first, as an unbound name sorts first; the tab sorts before every
+     * character of a name or a text, so "Ann" before "Ann Lee"). A quotation belongs to its article alone
+     * (its IRI is minted from the article's), so its key comes and goes with that article graph, with no
+     * refresh.
+     */
+    private static final String QUOTE_KEYS = """
+            INSERT { GRAPH $entities { ?quote ng:quoteKey ?key } }
+            WHERE {
+              # ?document, not ?article: $article is the parameter, and a parameter replaces ?article too
+              {
+                SELECT DISTINCT ?quote ?document ?text ?speakerName
+                WHERE {
+                  GRAPH $article {
+                    ?quote a schema:Quotation ; schema:text ?text ; schema:isPartOf ?document .
+                    OPTIONAL { ?quote schema:creator ?speaker . ?speaker schema:name ?speakerName }
+                  }
+                }
+              }
+              BIND(CONCAT(IF(BOUND(?speakerName), CONCAT("1 ", STR(?speakerName)), "0"), "\t", STR(?document), "\t",
+                          STR(?text), "\t", STR(?quote)) AS ?key)
+            }
+            """;
+
+    /** Drops the keys of the article's quotations, which go with it. */
+    private static final String FORGET_QUOTE_KEYS = """
+            DELETE { GRAPH $entities { ?quote ng:quoteKey ?key } }
+            WHERE {
+              GRAPH $article { ?quote a schema:Quotation }
+              GRAPH $entities { ?quote ng:quoteKey ?key }
+            }
+            """;
+
+    /**
      * Drops one kind of key (KEY_PROPERTY: ng:timelineKey, ng:cameoKey, ng:meetingKey or ng:placeKey) of the
      * article's events and flags the events: another article may list the same event (an event is its class, actors
      * and date, not one article's words), so the refresh reads the keys of the flagged events again from
@@ -413,7 +449,8 @@ public final class EntityGraph {
                 forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:timelineKey"), articleGraphIri).toString(),
                 forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:cameoKey"), articleGraphIri).toString(),
                 forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:meetingKey"), articleGraphIri).toString(),
-                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:placeKey"), articleGraphIri).toString());
+                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:placeKey"), articleGraphIri).toString(),
+                forArticle(FORGET_QUOTE_KEYS, articleGraphIri).toString());
     }
 
     /** Updates to run once the article graph's new content is stored; they end with {@link #refresh}. */
@@ -455,11 +492,11 @@ public final class EntityGraph {
     }
 
     /**
-     * Whether the store's entity graph was written before the event sort keys (timeline, events by
-     * CAMEO root, who-met-whom, events at a place read them): the article graphs hold an event that
-     * would have a key of some kind, the entity graph no key of that kind (a store written before that
-     * kind was added). ASKs on indexed patterns; {@code build} then rebuilds the entity graph once,
-     * readers say to.
+     * Whether the store's entity graph was written before the sort keys (timeline, events by CAMEO root,
+     * who-met-whom, events at a place, quotes by person read them): the article graphs hold an event or a
+     * quotation that would have a key of some kind, the entity graph no key of that kind (a store written
+     * before that kind was added). ASKs on indexed patterns; {@code build} then rebuilds the entity graph
+     * once, readers say to.
      */
     public static boolean lacksEventKeys(KnowledgeStore store) {
         Map<String, String> keyedEvents = Map.of(
@@ -467,7 +504,8 @@ public final class EntityGraph {
                 "ng:meetingKey", "?event ng:cameoCode ?code . FILTER(STRSTARTS(?code, \"04\"))"
                         + " ?event sem:hasActor ?a , ?b . FILTER(STR(?a) < STR(?b))"
                         + " ?a schema:name ?aName . ?b schema:name ?bName",
-                "ng:placeKey", "?event ng:cameoCode ?code ; sem:hasPlace ?where . ?where schema:name ?whereName");
+                "ng:placeKey", "?event ng:cameoCode ?code ; sem:hasPlace ?where . ?where schema:name ?whereName",
+                "ng:quoteKey", "?quote a schema:Quotation");
         return keyedEvents.entrySet().stream().anyMatch(kind ->
                 !ask(store, PREFIXES + "ASK { GRAPH <" + IRI + "> { ?event " + kind.getKey() + " ?key } }")
                 && ask(store, PREFIXES + "ASK { GRAPH ?g { " + kind.getValue() + " } FILTER(?g != <" + IRI + ">) }"));
@@ -490,14 +528,15 @@ public final class EntityGraph {
     }
 
     /**
-     * The updates adding the sort keys (timeline, CAMEO, meeting, place) of the events the article graph lists (part of
-     * {@link #afterAdding}).
+     * The updates adding the sort keys (timeline, CAMEO, meeting, place) of the events the article graph
+     * lists, and those of its quotations (part of {@link #afterAdding}).
      */
     public static List<String> eventKeys(String articleGraphIri) {
         return List.of(forArticle(TIMELINE_KEYS, articleGraphIri).toString(),
                 forArticle(CAMEO_KEYS, articleGraphIri).toString(),
                 forArticle(MEETING_KEYS.replace("EVENTS", ARTICLE_MEETINGS), articleGraphIri).toString(),
-                forArticle(PLACE_KEYS.replace("EVENTS", ARTICLE_PLACED_EVENTS), articleGraphIri).toString());
+                forArticle(PLACE_KEYS.replace("EVENTS", ARTICLE_PLACED_EVENTS), articleGraphIri).toString(),
+                forArticle(QUOTE_KEYS, articleGraphIri).toString());
     }
 
     private static String counts(String template, String articleGraphIri, int sign) {

@@ -28,6 +28,11 @@ class EntityGraphTest {
     private static final String CALL = ExtractionMapper.graphName(SampleExtractions.diplomaticCall());
     private static final String FOLLOW_UP = ExtractionMapper.graphName(SampleExtractions.followUp());
     private static final String NORWAY = Vocab.NGE + "Q20";
+    private static final String NG = "https://w3id.org/newsgraph/ontology#";
+    private static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+    private static final String TALKS = Vocab.NGR + "event/invented-talks";
+    private static final String FIRST_INVENTED = Vocab.NGR + "article/invented-1";
+    private static final String SECOND_INVENTED = Vocab.NGR + "article/invented-2";
 
     @TempDir
     Path dir;
@@ -142,35 +147,17 @@ class EntityGraphTest {
      */
     @Test
     void cameoKeysSortAsTheListingAndFollowTheArticles() {
-        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
-            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
-            store.replaceArticle(FOLLOW_UP, mapper.map(SampleExtractions.followUp()));
-            String listed = """
-                    PREFIX ng: <https://w3id.org/newsgraph/ontology#>
-                    PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-                    SELECT DISTINCT ?event ?code ?date {
-                      ?event a sem:Event ; ng:cameoCode ?code ; a ?class .
-                      FILTER(STRSTARTS(STR(?class), STR(ng:)))
-                      OPTIONAL { ?event sem:hasTimeStamp ?date } }
-                    ORDER BY ?code STR(?date) ?event""";
-            List<String> expected = store.query(QueryFactory.create(listed), qe -> {
-                List<String> keys = new java.util.ArrayList<>();
-                qe.execSelect().forEachRemaining(row -> keys.add(row.getLiteral("code").getLexicalForm()
-                        + (row.contains("date") ? " 1 " + row.getLiteral("date").getLexicalForm() + " " : " 0 ")
-                        + row.getResource("event").getURI()));
-                return keys;
-            });
-            assertFalse(expected.isEmpty(), "the sample articles list no event by code");
-            assertEquals(expected, cameoKeys(store), "keys in string order are the listing's order");
-
-            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
-            assertEquals(expected, cameoKeys(store), "a replaced article lost or duplicated its keys");
-            EntityGraphCheck.assertEqualsRebuild(store);
-            assertTrue(store.removeArticle(CALL));
-            EntityGraphCheck.assertEqualsRebuild(store);
-            assertTrue(store.removeArticle(FOLLOW_UP));
-            assertEquals(0, store.entityGraphSize(), "a key or a flag outlived its articles");
-        }
+        String listed = """
+                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+                SELECT DISTINCT ?event ?code ?date {
+                  ?event a sem:Event ; ng:cameoCode ?code ; a ?class .
+                  FILTER(STRSTARTS(STR(?class), STR(ng:)))
+                  OPTIONAL { ?event sem:hasTimeStamp ?date } }
+                ORDER BY ?code STR(?date) ?event""";
+        assertKeysSortAsTheListingAndFollowTheArticles("cameoKey", listed, row ->
+                row.getLiteral("code").getLexicalForm() + (row.contains("date") ? " 1 " + row.getLiteral("date").getLexicalForm() + " " : " 0 ")
+                + row.getResource("event").getURI());
     }
 
     /**
@@ -180,24 +167,19 @@ class EntityGraphTest {
      */
     @Test
     void anEventTwoArticlesListKeepsItsCameoKeyUntilBothAreGone() {
-        String ng = "https://w3id.org/newsgraph/ontology#";
-        String sem = "http://semanticweb.cs.vu.nl/2009/11/sem/";
-        String talks = Vocab.NGR + "event/invented-talks";
         String visit = Vocab.NGR + "event/invented-visit";
-        String first = Vocab.NGR + "article/invented-1";
-        String second = Vocab.NGR + "article/invented-2";
         try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
-            store.replaceArticle(first, eventGraph(ng, sem, talks, "042", "2025-05"));
-            Graph both = eventGraph(ng, sem, talks, "042", "2025-05");
-            eventGraph(ng, sem, visit, "04", null).find().forEachRemaining(both::add);
-            store.replaceArticle(second, both);
-            List<String> keys = List.of("04 0 " + visit, "042 1 2025-05 " + talks);
+            store.replaceArticle(FIRST_INVENTED, eventGraph(NG, SEM, TALKS, "042", "2025-05"));
+            Graph both = eventGraph(NG, SEM, TALKS, "042", "2025-05");
+            eventGraph(NG, SEM, visit, "04", null).find().forEachRemaining(both::add);
+            store.replaceArticle(SECOND_INVENTED, both);
+            List<String> keys = List.of("04 0 " + visit, "042 1 2025-05 " + TALKS);
             assertEquals(keys, cameoKeys(store));
 
-            assertTrue(store.removeArticle(first));
+            assertTrue(store.removeArticle(FIRST_INVENTED));
             assertEquals(keys, cameoKeys(store), "the second article still lists both events");
             EntityGraphCheck.assertEqualsRebuild(store);
-            assertTrue(store.removeArticle(second));
+            assertTrue(store.removeArticle(SECOND_INVENTED));
             assertEquals(List.of(), cameoKeys(store));
         }
     }
@@ -247,6 +229,24 @@ class EntityGraphTest {
                 row.getResource("where").getURI()));
     }
 
+    /**
+     * One quote key per quotation quotes-by-person lists, sorting as that listing does (speaker's name
+     * with unnamed first, article, text), gone with its article.
+     */
+    @Test
+    void quoteKeysSortAsTheListingAndFollowTheArticles() {
+        String listed = """
+                PREFIX schema: <https://schema.org/>
+                SELECT DISTINCT ?quote ?article ?text ?speakerName {
+                  ?quote a schema:Quotation ; schema:text ?text ; schema:isPartOf ?article .
+                  OPTIONAL { GRAPH ?g { ?quote schema:creator ?speaker . ?speaker schema:name ?speakerName } } }
+                ORDER BY ?speakerName ?article ?text ?quote""";
+        assertKeysSortAsTheListingAndFollowTheArticles("quoteKey", listed, row -> String.join("\t",
+                row.contains("speakerName") ? "1 " + row.getLiteral("speakerName").getLexicalForm() : "0",
+                row.getResource("article").getURI(), row.getLiteral("text").getLexicalForm(),
+                row.getResource("quote").getURI()));
+    }
+
     /** "1 DATE" for a row with a date, "0" without, as the meeting and place keys begin their date. */
     private static String dated(QuerySolution row) {
         return row.contains("date") ? "1 " + row.getLiteral("date").getLexicalForm() : "0";
@@ -287,30 +287,25 @@ class EntityGraphTest {
      */
     @Test
     void meetingKeysPairActorsAcrossArticlesAndGoWithThem() {
-        String ng = "https://w3id.org/newsgraph/ontology#";
-        String sem = "http://semanticweb.cs.vu.nl/2009/11/sem/";
-        String talks = Vocab.NGR + "event/invented-talks";
-        String first = Vocab.NGR + "article/invented-1";
-        String second = Vocab.NGR + "article/invented-2";
         String annLee = Vocab.NGE + "invented-ann-lee";
         String bo = Vocab.NGE + "invented-bo";
         String ann = Vocab.NGE + "invented-ann";
         try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
-            store.replaceArticle(first, withActors(eventGraph(ng, sem, talks, "042", "2025-05"), sem, talks,
+            store.replaceArticle(FIRST_INVENTED, withActors(eventGraph(NG, SEM, TALKS, "042", "2025-05"), SEM, TALKS,
                     annLee, "Ann Lee", bo, "Bo Dahl"));
-            store.replaceArticle(second, withActors(eventGraph(ng, sem, talks, "042", "2025-05"), sem, talks,
+            store.replaceArticle(SECOND_INVENTED, withActors(eventGraph(NG, SEM, TALKS, "042", "2025-05"), SEM, TALKS,
                     annLee, "Ann Lee", ann, "Ann"));
-            String tail = "\t" + talks + "\t042\t";
+            String tail = "\t" + TALKS + "\t042\t";
             assertEquals(List.of(
                     "1 2025-05\tAnn\tAnn Lee" + tail + ann + "\t" + annLee,
                     "1 2025-05\tAnn\tBo Dahl" + tail + ann + "\t" + bo,
                     "1 2025-05\tAnn Lee\tBo Dahl" + tail + annLee + "\t" + bo), meetingKeys(store));
 
-            assertTrue(store.removeArticle(first));
+            assertTrue(store.removeArticle(FIRST_INVENTED));
             assertEquals(List.of("1 2025-05\tAnn\tAnn Lee" + tail + ann + "\t" + annLee), meetingKeys(store),
                     "Bo Dahl's pairs outlived the article naming him");
             EntityGraphCheck.assertEqualsRebuild(store);
-            assertTrue(store.removeArticle(second));
+            assertTrue(store.removeArticle(SECOND_INVENTED));
             assertEquals(List.of(), meetingKeys(store));
         }
     }
