@@ -29,6 +29,12 @@ class EntityGraphTest {
     private static final String FOLLOW_UP = ExtractionMapper.graphName(SampleExtractions.followUp());
     private static final String NORWAY = Vocab.NGE + "Q20";
     private static final String NG = "https://w3id.org/newsgraph/ontology#";
+    /** The prefixes of the listings the key tests compare their keys with. */
+    private static final String LISTING_PREFIXES = """
+            PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+            PREFIX schema: <https://schema.org/>
+            PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+            """;
     private static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
     private static final String TALKS = Vocab.NGR + "event/invented-talks";
     private static final String FIRST_INVENTED = Vocab.NGR + "article/invented-1";
@@ -191,10 +197,7 @@ class EntityGraphTest {
      */
     @Test
     void meetingKeysSortAsTheListingAndFollowTheArticles() {
-        String listed = """
-                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
-                PREFIX schema: <https://schema.org/>
-                PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+        String listed = LISTING_PREFIXES + """
                 SELECT DISTINCT ?event ?code ?date ?a ?aName ?b ?bName {
                   ?event a sem:Event ; ng:cameoCode ?code . FILTER(STRSTARTS(?code, "04"))
                   GRAPH ?ga { ?event sem:hasActor ?a . ?a schema:name ?aName }
@@ -215,10 +218,7 @@ class EntityGraphTest {
      */
     @Test
     void placeKeysSortAsTheListingAndFollowTheArticles() {
-        String listed = """
-                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
-                PREFIX schema: <https://schema.org/>
-                PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+        String listed = LISTING_PREFIXES + """
                 SELECT DISTINCT ?event ?where ?whereName ?date {
                   ?event a sem:Event ; ng:cameoCode ?code .
                   GRAPH ?g { ?event sem:hasPlace ?where . ?where schema:name ?whereName }
