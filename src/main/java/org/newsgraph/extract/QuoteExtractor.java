@@ -81,6 +81,9 @@ final class QuoteExtractor {
             if (a == null) {
                 a = cueSentenceBefore(ctx, q);
             }
+            if (a == null) {
+                a = reportedSpeechBefore(ctx, q);
+            }
             boolean continues = paragraph == previousParagraph
                     || paragraph == previousParagraph + 1 && startsParagraph(doc.text(), q.marks().begin());
             if (a == null && continues) {
@@ -280,6 +283,45 @@ final class QuoteExtractor {
         return null;
     }
 
+    /**
+     * A quote with no cue of its own opening its sentence right after a sentence of reported speech
+     * in the same paragraph: "Ruiz argued that the plan would fail. “It is a disaster for farmers.”"
+     * News writing quotes the person it has just paraphrased; the speech verb of the sentence before
+     * (not one in a relative clause) gives the source when it names someone.
+     */
+    private Attribution reportedSpeechBefore(Context ctx, QuoteSpans.Quoted q) {
+        List<Token> tokens = ctx.doc.tokens();
+        int open = firstTokenAtOrAfter(tokens, q.marks().begin());
+        if (open >= tokens.size()) {
+            return null;
+        }
+        Sentence sentence = ctx.doc.sentences().get(tokens.get(open).sentence());
+        if (sentence.firstToken() != open || sentence.index() == 0) {
+            return null;
+        }
+        Sentence before = ctx.doc.sentences().get(sentence.index() - 1);
+        int paragraph = paragraphOf(ctx.doc.text(), q.marks().begin());
+        int paragraphBefore = paragraphOf(ctx.doc.text(), tokens.get(before.firstToken()).begin());
+        // "Ruiz kept up her criticism. ¶ “It is a disaster.”": a quote-led paragraph continues the one before.
+        boolean adjacent = paragraphBefore == paragraph
+                || paragraphBefore == paragraph - 1 && startsParagraph(ctx.doc.text(), q.marks().begin());
+        if (!adjacent) {
+            return null;
+        }
+        for (int i = before.firstToken(); i < before.endToken(); i++) {
+            if (ctx.insideQuote(tokens.get(i))) {
+                return null;
+            }
+        }
+        for (int i = before.firstToken(); i < before.endToken(); i++) {
+            if (isSpeechVerb(tokens, i) && !inRelativeClause(tokens, i, before.firstToken())) {
+                Source s = sourceOfCue(ctx, i, before.firstToken());
+                return s != null && s.key != null && !s.anonymous ? attribution(ctx, s, cue(tokens, i, i + 1)) : null;
+            }
+        }
+        return null;
+    }
+
     private static boolean endsInQuestionOrExclamation(String text, QuoteSpans.Quoted q) {
         String inner = q.inner().of(text);
         return inner.endsWith("?") || inner.endsWith("!");
@@ -308,7 +350,7 @@ final class QuoteExtractor {
         }
         if (!verbs.isEmpty()) {
             int verb = governingVerb(ctx, sentence, verbs, open);
-            return attribution(ctx, subjectOfCue(ctx, verb, sentence.firstToken()), cue(tokens, verb, verb + 1));
+            return attribution(ctx, sourceOfCue(ctx, verb, sentence.firstToken()), cue(tokens, verb, verb + 1));
         }
         // A round-up line or transcript: "Ana Ruiz, The Daily Planet: “...”".
         if (open - 1 > sentence.firstToken() && tokens.get(open - 1).text().equals(":")) {
@@ -344,7 +386,7 @@ final class QuoteExtractor {
                 return null;
             }
             if (isSpeechVerb(tokens, i)) {
-                return attribution(ctx, subjectOfCue(ctx, i, sentence.firstToken()), cue(tokens, i, i + 1));
+                return attribution(ctx, sourceOfCue(ctx, i, sentence.firstToken()), cue(tokens, i, i + 1));
             }
         }
         int root = ctx.doc.dependencies(sentence).root().orElse(-1);
@@ -420,6 +462,22 @@ final class QuoteExtractor {
             }
         }
         return verbs.get(0);
+    }
+
+    /**
+     * The source of a cue verb; a verb opening its sentence names its source after it, as in a
+     * round-up or an interview: "Continued Ruiz: “...”", "Added the senator: “...”".
+     */
+    private Source sourceOfCue(Context ctx, int verb, int from) {
+        List<Token> tokens = ctx.doc.tokens();
+        if (!hasWords(tokens, from, verb)) {
+            int end = ctx.doc.sentences().get(tokens.get(verb).sentence()).endToken();
+            Source after = postPosed(ctx, skipAdverbs(tokens, verb + 1, end));
+            if (after != null && after.key != null) {
+                return after;
+            }
+        }
+        return subjectOfCue(ctx, verb, from);
     }
 
     /**
@@ -713,7 +771,9 @@ final class QuoteExtractor {
         if (m != null && m.firstToken() >= token && !m.demonym() && m.type() != EntityType.PLACE) {
             return new Source(token, end, m.key(), false, true);
         }
-        return description(ctx, token, end);
+        Source described = description(ctx, token, end);
+        String named = described == null ? personNamedBefore(ctx, token, end) : null;
+        return named != null ? new Source(token, end, named, false, true) : described;
     }
 
     /** The end of the noun phrase starting at {@code token}: its words, names and titles, up to a comma, verb or preposition. */
@@ -725,8 +785,9 @@ final class QuoteExtractor {
             EntityMentions.Located m = ctx.mentions.startingAt(end);
             if (m != null && m.endToken() <= sentenceEnd) {
                 end = m.endToken();
-            } else if (isNounPhraseWord(tokens.get(end)) || isTitleWord(tokens.get(end))) {
-                end++;
+            } else if (isNounPhraseWord(tokens.get(end)) || isTitleWord(tokens.get(end))
+                    || end > token && tokens.get(end - 1).pos().equals("HYPH") && tokens.get(end).pos().startsWith("VB")) {
+                end++; // "Ruritania-based strategist Ana Ruiz": a participle after a hyphen stays in the phrase
             } else {
                 break;
             }
