@@ -491,8 +491,17 @@ final class QuoteExtractor {
             return main;
         }
         Source parsed = parsedSubject(ctx, verb);
-        if (parsed != null && (parsed.key != null || parsed.end - parsed.first == 1
-                && PRONOUNS.contains(ctx.doc.tokens().get(parsed.first).text()))) {
+        boolean pronoun = parsed != null && parsed.end - parsed.first == 1
+                && PRONOUNS.contains(ctx.doc.tokens().get(parsed.first).text());
+        if (parsed != null && !parsed.named && !pronoun) {
+            // "The leader of the Ruritanian League, Ana Ruiz, said": the parser may hang the named
+            // appositive from "League"; the name set off before the verb speaks, not "the leader".
+            Source read = subjectBefore(ctx, verb, from);
+            if (read != null && read.first > parsed.first && isPerson(ctx, read)) {
+                return read;
+            }
+        }
+        if (parsed != null && (parsed.key != null || pronoun)) {
             return parsed;
         }
         Source read = subjectBefore(ctx, verb, from);
@@ -705,7 +714,10 @@ final class QuoteExtractor {
                 subject = s;
             }
         }
-        if (subject != null && (subject.named || appositive == null)) {
+        // "The leader of the Ruritanian League, Ana Ruiz, said": a person set off after an organisation
+        // or place that ends the words before speaks for them.
+        boolean personSetOff = appositive != null && isPerson(ctx, appositive) && subject != null && !isPerson(ctx, subject);
+        if (subject != null && (subject.named && !personSetOff || appositive == null)) {
             return subject;
         }
         if (appositive != null) {
@@ -719,6 +731,12 @@ final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether the source words end in the name of a person. */
+    private static boolean isPerson(Context ctx, Source s) {
+        EntityMentions.Located m = ctx.mentions.endingAt(s.end);
+        return s.named && s.key != null && m != null && m.type() == EntityType.PERSON;
     }
 
     /**

@@ -388,6 +388,19 @@ class QuoteAndRoleTest {
     }
 
     @Test
+    void aPersonSetOffAfterAnOrganisationSpeaksForTheWordsBeforeIt() {
+        // The leader of the Ruritanian League , Mara Holt , warned that the plan would be “ a grave mistake ” .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("The_DT leader_NN of_IN the_DT Ruritanian_NNP League_NNP ,_, Mara_NNP Holt_NNP ,_,")
+                .tokens("warned_VBD_warn that_IN the_DT plan_NN would_MD be_VB_be “_`` a_DT grave_JJ mistake_NN ”_'' ._.")
+                .mention("organization/ruritanian-league", EntityType.ORGANIZATION, 3, 6, false)
+                .mention(MARA, EntityType.PERSON, 7, 9, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+    }
+
+    @Test
     void aHyphenatedParticipleStaysInThePostPosedSource() {
         // “ Why wait ? ” said Ruritania - based strategist Mara Holt .
         EventTestDocument d = new EventTestDocument("2025-06-12")
