@@ -254,22 +254,9 @@ final class QuoteExtractor {
      */
     private Attribution cueSentenceBefore(Context ctx, QuoteSpans.Quoted q) {
         List<Token> tokens = ctx.doc.tokens();
-        int open = firstTokenAtOrAfter(tokens, q.marks().begin());
-        if (open >= tokens.size()) {
+        Sentence before = quotelessSentenceBefore(ctx, q, false);
+        if (before == null) {
             return null;
-        }
-        Sentence sentence = ctx.doc.sentences().get(tokens.get(open).sentence());
-        if (sentence.firstToken() != open || sentence.index() == 0) {
-            return null;
-        }
-        Sentence before = ctx.doc.sentences().get(sentence.index() - 1);
-        if (paragraphOf(ctx.doc.text(), tokens.get(before.firstToken()).begin()) != paragraphOf(ctx.doc.text(), q.marks().begin())) {
-            return null;
-        }
-        for (int i = before.firstToken(); i < before.endToken(); i++) {
-            if (ctx.insideQuote(tokens.get(i))) {
-                return null;
-            }
         }
         for (int i = before.endToken() - 1; i >= before.firstToken(); i--) {
             if (isSpeechVerb(tokens, i)) {
@@ -291,6 +278,26 @@ final class QuoteExtractor {
      */
     private Attribution reportedSpeechBefore(Context ctx, QuoteSpans.Quoted q) {
         List<Token> tokens = ctx.doc.tokens();
+        // "Ruiz kept up her criticism. ¶ “It is a disaster.”": a quote-led paragraph continues the one before.
+        Sentence before = quotelessSentenceBefore(ctx, q, true);
+        if (before == null) {
+            return null;
+        }
+        for (int i = before.firstToken(); i < before.endToken(); i++) {
+            if (isSpeechVerb(tokens, i) && !inRelativeClause(tokens, i, before.firstToken())) {
+                Source s = sourceOfCue(ctx, i, before.firstToken());
+                return s != null && s.key != null && !s.anonymous ? attribution(ctx, s, cue(tokens, i, i + 1)) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence before the one a quote opens, when it lies in the quote's paragraph (or, with
+     * {@code orParagraphBefore}, ends the paragraph before a quote-led one) and holds no quote; else null.
+     */
+    private static Sentence quotelessSentenceBefore(Context ctx, QuoteSpans.Quoted q, boolean orParagraphBefore) {
+        List<Token> tokens = ctx.doc.tokens();
         int open = firstTokenAtOrAfter(tokens, q.marks().begin());
         if (open >= tokens.size()) {
             return null;
@@ -302,9 +309,8 @@ final class QuoteExtractor {
         Sentence before = ctx.doc.sentences().get(sentence.index() - 1);
         int paragraph = paragraphOf(ctx.doc.text(), q.marks().begin());
         int paragraphBefore = paragraphOf(ctx.doc.text(), tokens.get(before.firstToken()).begin());
-        // "Ruiz kept up her criticism. ¶ “It is a disaster.”": a quote-led paragraph continues the one before.
-        boolean adjacent = paragraphBefore == paragraph
-                || paragraphBefore == paragraph - 1 && startsParagraph(ctx.doc.text(), q.marks().begin());
+        boolean adjacent = paragraphBefore == paragraph || orParagraphBefore && paragraphBefore == paragraph - 1
+                && startsParagraph(ctx.doc.text(), q.marks().begin());
         if (!adjacent) {
             return null;
         }
@@ -313,13 +319,7 @@ final class QuoteExtractor {
                 return null;
             }
         }
-        for (int i = before.firstToken(); i < before.endToken(); i++) {
-            if (isSpeechVerb(tokens, i) && !inRelativeClause(tokens, i, before.firstToken())) {
-                Source s = sourceOfCue(ctx, i, before.firstToken());
-                return s != null && s.key != null && !s.anonymous ? attribution(ctx, s, cue(tokens, i, i + 1)) : null;
-            }
-        }
-        return null;
+        return before;
     }
 
     private static boolean endsInQuestionOrExclamation(String text, QuoteSpans.Quoted q) {
