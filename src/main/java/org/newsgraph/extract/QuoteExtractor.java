@@ -284,7 +284,9 @@ final class QuoteExtractor {
             return null;
         }
         for (int i = before.firstToken(); i < before.endToken(); i++) {
-            if (isSpeechVerb(tokens, i) && !inRelativeClause(tokens, i, before.firstToken())) {
+            // "Ruiz was criticised for not condemning the plan.": a gerund reports no speech of its subject.
+            if (isSpeechVerb(tokens, i) && !tokens.get(i).pos().equals("VBG")
+                    && !inRelativeClause(tokens, i, before.firstToken())) {
                 Source s = sourceOfCue(ctx, i, before.firstToken());
                 return s != null && s.key != null && !s.anonymous ? attribution(ctx, s, cue(tokens, i, i + 1)) : null;
             }

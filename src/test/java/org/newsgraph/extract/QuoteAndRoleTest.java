@@ -373,6 +373,18 @@ class QuoteAndRoleTest {
     }
 
     @Test
+    void aGerundBeforeAQuoteReportsNoSpeechOfItsSubject() {
+        // Ivo Brandt was faulted for not condemning the plan Holt drafted . “ He has no spine at all . ”
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ivo_NNP Brandt_NNP was_VBD_be faulted_VBN_fault for_IN not_RB condemning_VBG_condemn the_DT plan_NN Holt_NNP drafted_VBD_draft ._.")
+                .tokens("“_`` He_PRP has_VBZ_have no_DT spine_NN at_IN all_DT ._. ”_''").endSentence()
+                .mention(IVO, EntityType.PERSON, 0, 2, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertNull(quotes.get(0).speakerKey());
+    }
+
+    @Test
     void aCueVerbOpeningItsSentenceNamesTheSourceAfterIt() {
         // Mara Holt spoke first . ¶ Continued Holt : “ The border stays open . ”
         EventTestDocument d = new EventTestDocument("2025-06-12")
