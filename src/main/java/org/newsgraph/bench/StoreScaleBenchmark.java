@@ -51,10 +51,11 @@ public final class StoreScaleBenchmark {
             addEventKeys(Path.of(args[1]));
         } else if (args.length >= 4 && args[0].equals("compare")) {
             compare(Path.of(args[1]), args[2], args[3],
-                    args.length > 4 && !args[4].equals("all") ? new Paging(Long.parseLong(args[4]), 0) : Paging.ALL);
+                    args.length > 4 && !args[4].equals("all") ? new Paging(Long.parseLong(args[4]), 0) : Paging.ALL,
+                    givenParameters(Arrays.asList(args).subList(Math.min(args.length, 5), args.length)));
         } else {
             System.err.println("usage: StoreScaleBenchmark load TEMPLATE_STORE NEW_STORE [MIN_QUADS]"
-                    + " | query STORE NAME [RUNS] [ROWS|all] | compare STORE OLD.rq NEW.rq [ROWS|all]");
+                    + " | query STORE NAME [RUNS] [ROWS|all] | compare STORE OLD.rq NEW.rq [ROWS|all] [NAME=VALUE...]");
             System.exit(2);
         }
     }
@@ -200,16 +201,19 @@ public final class StoreScaleBenchmark {
 
     /**
      * Whether two versions of a query give the same rows, in the same order, on a store (with the
-     * benchmark's parameters): a rewrite for speed must not change the answer. Exits 1 when they differ.
+     * benchmark's parameters, and any {@code given} on top, e.g. {@code from=2025-05}): a rewrite for speed
+     * must not change the answer. Exits 1 when they differ.
      */
-    static void compare(Path storeDir, String oldQuery, String newQuery, Paging page) {
+    static void compare(Path storeDir, String oldQuery, String newQuery, Paging page, Map<String, String> given) {
         try (KnowledgeStore store = TdbKnowledgeStore.open(storeDir)) {
             CatalogueQuery before = CatalogueQuery.fromFile(Path.of(oldQuery));
             CatalogueQuery after = CatalogueQuery.fromFile(Path.of(newQuery));
             String event = anyEvent(store);
             QueryRunner runner = new QueryRunner(store);
-            List<Map<String, String>> old = runner.rows(before, parametersFor(before, event), page);
-            List<Map<String, String>> now = runner.rows(after, parametersFor(after, event), page);
+            Map<String, String> values = new HashMap<>(parametersFor(before, event));
+            values.putAll(given);
+            List<Map<String, String>> old = runner.rows(before, values, page);
+            List<Map<String, String>> now = runner.rows(after, values, page);
             boolean same = old.equals(now);
             System.out.printf(Locale.ROOT, "%-22s %8d %8d  %s%n", after.name(), old.size(), now.size(),
                     same ? "identical" : "DIFFERENT");
@@ -225,6 +229,19 @@ public final class StoreScaleBenchmark {
                 System.exit(1);
             }
         }
+    }
+
+    /** {@code NAME=VALUE} arguments as parameter values. */
+    private static Map<String, String> givenParameters(List<String> arguments) {
+        Map<String, String> values = new HashMap<>();
+        for (String argument : arguments) {
+            int equals = argument.indexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException(argument + ": give a parameter as NAME=VALUE");
+            }
+            values.put(argument.substring(0, equals), argument.substring(equals + 1));
+        }
+        return values;
     }
 
     private static Map<String, String> parametersFor(CatalogueQuery query, String event) {

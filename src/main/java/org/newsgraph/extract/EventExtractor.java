@@ -105,6 +105,10 @@ final class EventExtractor {
             if (usedAsCue || c.cue() != null && c.cue().drop()) {
                 continue;
             }
+            if (c.cue() == null && isNoun(tokens.get(c.end() - 1))
+                    && !NominalEvents.standsAlone(doc, sentence, c.end() - 1, mentions)) {
+                continue; // "the court blocked the deal": a re-mention, not a new deal
+            }
             out.add(arguments.read(doc, sentence, c, triggers, mentions, roles, quoted, earlier, out));
         }
         return out;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.quotes.Gender;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.GazetteerEntry;
 import org.newsgraph.model.EntityType;
@@ -159,35 +160,71 @@ final class MentionFinder {
     }
 
     private void addNerMentions(AnnotatedDocument doc, Sentence sentence, List<Candidate> out) {
-        for (NerMention m : doc.nerMentions()) {
-            if (m.sentence() != sentence.index()) {
-                continue;
-            }
-            EntityType type = switch (m.type()) {
-                case "PERSON" -> EntityType.PERSON;
-                case "ORGANIZATION" -> EntityType.ORGANIZATION;
-                case "LOCATION" -> EntityType.PLACE;
-                case "MISC" -> EntityType.ORGANIZATION;
-                default -> null;
-            };
-            if (type == null) {
-                continue;
-            }
-            Candidate c = trim(doc, m, type);
-            if (c == null || NOT_NAMES.contains(c.text())) {
-                continue;
-            }
-            if ("MISC".equals(m.type()) && !looksLikeOrganisationName(doc, c)) {
-                continue;
-            }
-            List<Candidate> overlapping = out.stream().filter(g -> g.span().overlaps(c.span())).toList();
-            if (overlapping.isEmpty()) {
-                out.add(c);
-            } else if (namesAPlaceWithinTheName(doc, c, overlapping)) {
-                out.removeAll(overlapping);
-                out.add(c);
+        for (NerMention run : doc.nerMentions()) {
+            if (run.sentence() == sentence.index()) {
+                splitAtAPersonsPossessive(doc, run).forEach(m -> addNerMention(doc, m, out));
             }
         }
+    }
+
+    private void addNerMention(AnnotatedDocument doc, NerMention m, List<Candidate> out) {
+        EntityType type = switch (m.type()) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION" -> EntityType.PLACE;
+            case "MISC" -> EntityType.ORGANIZATION;
+            default -> null;
+        };
+        if (type == null) {
+            return;
+        }
+        Candidate person = type == EntityType.PERSON ? null : personAfterTitle(doc, m);
+        Candidate c = person != null ? person : trim(doc, m, type);
+        if (c == null || NOT_NAMES.contains(c.text())) {
+            return;
+        }
+        if (person == null && "MISC".equals(m.type()) && !looksLikeOrganisationName(doc, c)) {
+            return;
+        }
+        List<Candidate> overlapping = out.stream().filter(g -> g.span().overlaps(c.span())).toList();
+        if (overlapping.isEmpty()) {
+            out.add(c);
+        } else if (namesAPlaceWithinTheName(doc, c, overlapping)) {
+            out.removeAll(overlapping);
+            out.add(c);
+        }
+    }
+
+    /**
+     * An organisation or place run that opens with a person's possessive is two names: "Karlsson's
+     * Unity Party" is the person Karlsson and the Unity Party. The possessor must be a person the
+     * gazetteer knows by that name, or a word the NER tagged as a person elsewhere in the article,
+     * so that "People's Unity Party" and "Brandt's Bakery" (no person Brandt) stay whole.
+     */
+    private List<NerMention> splitAtAPersonsPossessive(AnnotatedDocument doc, NerMention m) {
+        List<Token> tokens = doc.tokens();
+        if (m.type().equals("PERSON")) {
+            return List.of(m);
+        }
+        for (int i = m.firstToken() + 1; i < m.endToken() - 1; i++) {
+            if (tokens.get(i).pos().equals("POS") && isPersonName(doc, m.firstToken(), i)) {
+                return List.of(subRun(doc, m, m.firstToken(), i, "PERSON"), subRun(doc, m, i + 1, m.endToken(), m.type()));
+            }
+        }
+        return List.of(m);
+    }
+
+    private boolean isPersonName(AnnotatedDocument doc, int start, int end) {
+        List<Token> tokens = doc.tokens();
+        String name = new Span(tokens.get(start).begin(), tokens.get(end - 1).end()).of(doc.text());
+        String last = tokens.get(end - 1).text();
+        return gazetteer.byName(name).stream().anyMatch(e -> e.type() == EntityType.PERSON)
+                || tokens.stream().anyMatch(t -> t.text().equals(last) && "PERSON".equals(t.ner()));
+    }
+
+    private static NerMention subRun(AnnotatedDocument doc, NerMention m, int start, int end, String type) {
+        Span span = new Span(doc.tokens().get(start).begin(), doc.tokens().get(end - 1).end());
+        return new NerMention(span, span.of(doc.text()), type, m.normalized(), m.sentence(), start, end);
     }
 
     /**
@@ -251,7 +288,10 @@ final class MentionFinder {
         return NUMERAL.matcher(word).matches() || NUMBER_WORDS.contains(word);
     }
 
-    /** Drops a leading "the" or title-like lower-case word and a trailing possessive from an NER run. */
+    /**
+     * Drops a leading "the" or title-like lower-case word and a trailing possessive from an NER run;
+     * a person's name also loses its leading titles and keeps a family name joined by a particle.
+     */
     private Candidate trim(AnnotatedDocument doc, NerMention m, EntityType type) {
         List<Token> tokens = doc.tokens();
         int start = m.firstToken();
@@ -263,11 +303,7 @@ final class MentionFinder {
             end--;
         }
         if (type == EntityType.PERSON) {
-            // "President Trump", "Mr Starmer": the title is a role, not part of the name.
-            while (end - start > 1 && (gazetteer.isTitle(tokens.get(start).text())
-                    || HONORIFICS.contains(tokens.get(start).text()))) {
-                start++;
-            }
+            start = afterLeadingTitles(tokens, start, end);
             // "von der Leyen": lower-case particles before the tagged surname belong to it.
             while (start > 0 && tokens.get(start - 1).sentence() == m.sentence()
                     && NAME_PARTICLES.contains(tokens.get(start - 1).text())
@@ -275,19 +311,117 @@ final class MentionFinder {
                 start--;
             }
             // "Vice Premier He Lifeng": a capitalised word between a title and the name (here a
-            // family name that looks like a pronoun) belongs to the name.
+            // family name that looks like a pronoun) belongs to the name; not where it ends the
+            // title itself ("Attorney General Ana Ruiz").
             if (start >= 2 && start == m.firstToken() && tokens.get(start - 1).isCapitalized()
                     && tokens.get(start - 1).sentence() == m.sentence()
                     && "O".equals(tokens.get(start - 1).ner())
-                    && gazetteer.isTitle(tokens.get(start - 2).text())) {
+                    && gazetteer.isTitle(tokens.get(start - 2).text())
+                    && !isTitleWord(tokens.get(start - 1).text())) {
                 start--;
             }
+            end = throughJoinedFamilyName(tokens, end, m.sentence());
         }
         if (start >= end) {
             return null;
         }
         Span span = new Span(tokens.get(start).begin(), tokens.get(end - 1).end());
         return new Candidate(span, span.of(doc.text()), type, null, false, m.sentence(), start, end);
+    }
+
+    /**
+     * The person a place or organisation run of the NER really names, where it runs from a
+     * nationality through a title into a name: "Ruritanian Crown Prince Karl Adler" tagged as one
+     * LOCATION is the person Karl Adler (the nationality is found on its own). The name must open
+     * with a first name CoreNLP knows. Null otherwise.
+     */
+    private Candidate personAfterTitle(AnnotatedDocument doc, NerMention m) {
+        List<Token> tokens = doc.tokens();
+        int start = m.firstToken();
+        while (start < m.endToken() && isNationality(tokens.get(start).text())) {
+            start++;
+        }
+        if (start == m.firstToken()) {
+            return null;
+        }
+        int title = titleLengthAt(tokens, start, m.endToken() - 1);
+        int nameStart = start + title;
+        if (title == 0 || m.endToken() - nameStart > 3 || !Gender.isFirstName(tokens.get(nameStart).text())) {
+            return null; // "Ruritanian Marine Corps": a title word ("marine") before a word that is no first name
+        }
+        for (int i = nameStart; i < m.endToken(); i++) {
+            if (!startsName(tokens.get(i)) || !tokens.get(i).pos().startsWith("NNP")) {
+                return null;
+            }
+        }
+        int end = throughJoinedFamilyName(tokens, m.endToken(), m.sentence());
+        Span span = new Span(tokens.get(nameStart).begin(), tokens.get(end - 1).end());
+        return new Candidate(span, span.of(doc.text()), EntityType.PERSON, null, false, m.sentence(), nameStart, end);
+    }
+
+    /**
+     * The first token of a person's name after the titles the NER run opens with: "President
+     * Trump", "Mr Starmer", "Justices Ana Ruiz", and a nationality or country before a title,
+     * "Ruritanian Crown Prince Karl" (the title may be several words). At least one token stays.
+     */
+    private int afterLeadingTitles(List<Token> tokens, int start, int end) {
+        while (end - start > 1) {
+            int title = titleLengthAt(tokens, start, end - 1);
+            if (title > 0) {
+                start += title;
+            } else if (isNationality(tokens.get(start).text()) && titleLengthAt(tokens, start + 1, end - 1) > 0) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+
+    /** Tokens of the longest title (up to three words) from {@code start}, ending before {@code limit}; 0 if none. */
+    private int titleLengthAt(List<Token> tokens, int start, int limit) {
+        for (int n = Math.min(3, limit - start); n > 0; n--) {
+            StringBuilder phrase = new StringBuilder(tokens.get(start).text());
+            for (int i = start + 1; i < start + n; i++) {
+                phrase.append(' ').append(tokens.get(i).text());
+            }
+            if (n == 1 ? isTitleWord(phrase.toString()) : gazetteer.isTitle(phrase.toString())) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** A title, a courtesy title, or a title's plural ("Senators", "Justices"). */
+    private boolean isTitleWord(String word) {
+        return gazetteer.isTitle(word) || HONORIFICS.contains(word)
+                || (word.length() > 3 && word.endsWith("s") && gazetteer.isTitle(word.substring(0, word.length() - 1)));
+    }
+
+    private boolean isNationality(String word) {
+        return gazetteer.byDemonym(word).isPresent()
+                || gazetteer.byName(word).stream().anyMatch(e -> e.type() == EntityType.COUNTRY);
+    }
+
+    /**
+     * Extends a person's name through a lower-case particle to the family name the NER tagged on
+     * its own: "Karl bin Anton", "Ana de Souza" are one name, not "Karl" and "bin Anton".
+     */
+    private static int throughJoinedFamilyName(List<Token> tokens, int end, int sentence) {
+        int next = end;
+        while (next < tokens.size() && NAME_PARTICLES.contains(tokens.get(next).text())
+                && Character.isLowerCase(tokens.get(next).text().charAt(0))) {
+            next++;
+        }
+        if (next == end || next >= tokens.size() || tokens.get(next).sentence() != sentence
+                || !"PERSON".equals(tokens.get(next).ner()) || !startsName(tokens.get(next))) {
+            return end;
+        }
+        while (next < tokens.size() && tokens.get(next).sentence() == sentence
+                && "PERSON".equals(tokens.get(next).ner())) {
+            next++;
+        }
+        return next;
     }
 
     /**

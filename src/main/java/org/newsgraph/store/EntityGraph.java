@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -116,10 +117,116 @@ public final class EntityGraph {
             """;
 
     /**
-     * Drops one kind of key (KEY_PROPERTY: ng:timelineKey or ng:cameoKey) of the article's events and
-     * flags the events: another article may list the same event (an event is its class, actors and date,
-     * not one article's words), so the refresh reads the keys of the flagged events again from the
-     * article graphs that remain. An event without a named actor has only a CAMEO key.
+     * The meeting keys of the events who-met-whom lists (queries/who-met-whom.rq: a {@code sem:Event}
+     * with a CAMEO code under 04, consult, and two named actors), one per event, code, date and pair of
+     * actors in IRI order: "0" when undated or "1 DATE", then the two actors' names, the event's IRI, the
+     * code and the two actors' IRIs, each after a tab, so that string order is that listing's order
+     * ({@code STR(?date) ?aName ?bName ?event}: undated first, as an unbound STR(?date) sorts first; the tab
+     * sorts before every character of a name or date, so "Ann" before "Ann Lee" and "2025" before
+     * "2025-05" as the values do). The pairs are read from every article graph listing the event (one
+     * article may name Ann and Bo as its actors, another Ann and Cy), EVENTS saying which events.
+     */
+    private static final String MEETING_KEYS = """
+            INSERT { GRAPH $entities { ?event ng:meetingKey ?key } }
+            WHERE {
+              {
+                SELECT DISTINCT ?event ?code ?date ?a ?aName ?b ?bName
+                WHERE {
+                  EVENTS
+                  GRAPH ?gc { ?event ng:cameoCode ?code }
+                  FILTER(STRSTARTS(?code, "04"))
+                  GRAPH ?ga { ?event sem:hasActor ?a . ?a schema:name ?aName }
+                  GRAPH ?gb { ?event sem:hasActor ?b . ?b schema:name ?bName }
+                  FILTER(STR(?a) < STR(?b))
+                  OPTIONAL { GRAPH ?gd { ?event sem:hasTimeStamp ?date } }
+                }
+              }
+              BIND(CONCAT(IF(BOUND(?date), CONCAT("1 ", STR(?date)), "0"), "\t", STR(?aName), "\t", STR(?bName), "\t",
+                          STR(?event), "\t", STR(?code), "\t", STR(?a), "\t", STR(?b)) AS ?key)
+            }
+            """;
+
+    /**
+     * The place keys of the events events-at-place lists (queries/events-at-place.rq: a {@code sem:Event}
+     * with a code and a place that has a name), one per event, place and date: the place's name, then
+     * "0" when undated or "1 DATE", the event's IRI and the place's IRI, each after a tab, so that string
+     * order is that listing's order ({@code ?whereName STR(?date) ?event}; the tab sorts before every
+     * character of a name or date, so "Oslo" before "Oslo Airport" as the names do). The place's name is
+     * read in the graph that states the place, from every article graph listing the event, EVENTS saying
+     * which events.
+     */
+    private static final String PLACE_KEYS = """
+            INSERT { GRAPH $entities { ?event ng:placeKey ?key } }
+            WHERE {
+              {
+                SELECT DISTINCT ?event ?where ?whereName ?date
+                WHERE {
+                  EVENTS
+                  GRAPH ?gp { ?event sem:hasPlace ?where . ?where schema:name ?whereName }
+                  OPTIONAL { GRAPH ?gd { ?event sem:hasTimeStamp ?date } }
+                }
+              }
+              BIND(CONCAT(STR(?whereName), "\t", IF(BOUND(?date), CONCAT("1 ", STR(?date)), "0"), "\t", STR(?event),
+                          "\t", STR(?where)) AS ?key)
+            }
+            """;
+
+    /** The events with a code and a place an article lists, whose place keys it adds. */
+    private static final String ARTICLE_PLACED_EVENTS = """
+            GRAPH $article { ?event a sem:Event ; ng:cameoCode ?articleCode ; sem:hasPlace ?articlePlace }
+            """;
+
+    /** The consult events an article lists, whose meeting keys it adds. */
+    private static final String ARTICLE_MEETINGS = """
+            GRAPH $article { ?event a sem:Event ; ng:cameoCode ?articleCode . FILTER(STRSTARTS(?articleCode, "04")) }
+            """;
+
+    /** The flagged events, whose meeting keys the refresh reads again. */
+    private static final String FLAGGED_EVENTS = """
+            GRAPH $entities { ?event ng:pendingEventRefresh true }
+            """;
+
+    /**
+     * The quote keys of the article's quotations (queries/quotes-by-person.rq lists them): "0" when the
+     * quote has no named speaker or "1 NAME", then the article's IRI, the text and the quote's IRI, each
+     * after a tab, so that string order is that listing's order ({@code ?speakerName ?article ?text}:
+     * quotes without a named speaker first, as an unbound name sorts first; the tab sorts before every
+     * character of a name or a text, so "Ann" before "Ann Lee"). A quotation belongs to its article alone
+     * (its IRI is minted from the article's), so its key comes and goes with that article graph, with no
+     * refresh.
+     */
+    private static final String QUOTE_KEYS = """
+            INSERT { GRAPH $entities { ?quote ng:quoteKey ?key } }
+            WHERE {
+              # ?document, not ?article: $article is the parameter, and a parameter replaces ?article too
+              {
+                SELECT DISTINCT ?quote ?document ?text ?speakerName
+                WHERE {
+                  GRAPH $article {
+                    ?quote a schema:Quotation ; schema:text ?text ; schema:isPartOf ?document .
+                    OPTIONAL { ?quote schema:creator ?speaker . ?speaker schema:name ?speakerName }
+                  }
+                }
+              }
+              BIND(CONCAT(IF(BOUND(?speakerName), CONCAT("1 ", STR(?speakerName)), "0"), "\t", STR(?document), "\t",
+                          STR(?text), "\t", STR(?quote)) AS ?key)
+            }
+            """;
+
+    /** Drops the keys of the article's quotations, which go with it. */
+    private static final String FORGET_QUOTE_KEYS = """
+            DELETE { GRAPH $entities { ?quote ng:quoteKey ?key } }
+            WHERE {
+              GRAPH $article { ?quote a schema:Quotation }
+              GRAPH $entities { ?quote ng:quoteKey ?key }
+            }
+            """;
+
+    /**
+     * Drops one kind of key (KEY_PROPERTY: ng:timelineKey, ng:cameoKey, ng:meetingKey or ng:placeKey) of the
+     * article's events and flags the events: another article may list the same event (an event is its class, actors
+     * and date, not one article's words), so the refresh reads the keys of the flagged events again from
+     * the article graphs that remain. An event without a named actor has only a CAMEO key.
      */
     private static final String FORGET_EVENT_KEYS = """
             DELETE { GRAPH $entities { ?event KEY_PROPERTY ?key } }
@@ -340,7 +447,10 @@ public final class EntityGraph {
                 counts(PAIR_COUNTS, articleGraphIri, -1),
                 forArticle(FORGET_DESCRIPTIONS, articleGraphIri).toString(),
                 forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:timelineKey"), articleGraphIri).toString(),
-                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:cameoKey"), articleGraphIri).toString());
+                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:cameoKey"), articleGraphIri).toString(),
+                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:meetingKey"), articleGraphIri).toString(),
+                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:placeKey"), articleGraphIri).toString(),
+                forArticle(FORGET_QUOTE_KEYS, articleGraphIri).toString());
     }
 
     /** Updates to run once the article graph's new content is stored; they end with {@link #refresh}. */
@@ -363,6 +473,8 @@ public final class EntityGraph {
                 forEntities(REFRESH_DESCRIPTIONS).toString(),
                 forEntities(REFRESH_TIMELINE_KEYS).toString(),
                 forEntities(REFRESH_CAMEO_KEYS).toString(),
+                forEntities(MEETING_KEYS.replace("EVENTS", FLAGGED_EVENTS)).toString(),
+                forEntities(PLACE_KEYS.replace("EVENTS", FLAGGED_EVENTS)).toString(),
                 forEntities(CLEAR_FLAGS).toString());
     }
 
@@ -380,14 +492,23 @@ public final class EntityGraph {
     }
 
     /**
-     * Whether the store's entity graph was written before the event sort keys (timeline, events by
-     * CAMEO root read them): the article graphs hold coded events, the entity graph no key. Two ASKs
-     * on indexed patterns; {@code build} then rebuilds the entity graph once, readers say to.
+     * Whether the store's entity graph was written before the sort keys (timeline, events by CAMEO root,
+     * who-met-whom, events at a place, quotes by person read them): the article graphs hold an event or a
+     * quotation that would have a key of some kind, the entity graph no key of that kind (a store written
+     * before that kind was added). ASKs on indexed patterns; {@code build} then rebuilds the entity graph
+     * once, readers say to.
      */
     public static boolean lacksEventKeys(KnowledgeStore store) {
-        String codes = PREFIXES + "ASK { GRAPH ?g { ?event ng:cameoCode ?code } FILTER(?g != <" + IRI + ">) }";
-        String keys = PREFIXES + "ASK { GRAPH <" + IRI + "> { ?event ng:cameoKey ?key } }";
-        return ask(store, codes) && !ask(store, keys);
+        Map<String, String> keyedEvents = Map.of(
+                "ng:cameoKey", "?event ng:cameoCode ?code",
+                "ng:meetingKey", "?event ng:cameoCode ?code . FILTER(STRSTARTS(?code, \"04\"))"
+                        + " ?event sem:hasActor ?a , ?b . FILTER(STR(?a) < STR(?b))"
+                        + " ?a schema:name ?aName . ?b schema:name ?bName",
+                "ng:placeKey", "?event ng:cameoCode ?code ; sem:hasPlace ?where . ?where schema:name ?whereName",
+                "ng:quoteKey", "?quote a schema:Quotation");
+        return keyedEvents.entrySet().stream().anyMatch(kind ->
+                !ask(store, PREFIXES + "ASK { GRAPH <" + IRI + "> { ?event " + kind.getKey() + " ?key } }")
+                && ask(store, PREFIXES + "ASK { GRAPH ?g { " + kind.getValue() + " } FILTER(?g != <" + IRI + ">) }"));
     }
 
     private static boolean ask(KnowledgeStore store, String query) {
@@ -407,12 +528,15 @@ public final class EntityGraph {
     }
 
     /**
-     * The updates adding the sort keys (timeline, CAMEO) of the events the article graph lists (part of
-     * {@link #afterAdding}).
+     * The updates adding the sort keys (timeline, CAMEO, meeting, place) of the events the article graph
+     * lists, and those of its quotations (part of {@link #afterAdding}).
      */
     public static List<String> eventKeys(String articleGraphIri) {
         return List.of(forArticle(TIMELINE_KEYS, articleGraphIri).toString(),
-                forArticle(CAMEO_KEYS, articleGraphIri).toString());
+                forArticle(CAMEO_KEYS, articleGraphIri).toString(),
+                forArticle(MEETING_KEYS.replace("EVENTS", ARTICLE_MEETINGS), articleGraphIri).toString(),
+                forArticle(PLACE_KEYS.replace("EVENTS", ARTICLE_PLACED_EVENTS), articleGraphIri).toString(),
+                forArticle(QUOTE_KEYS, articleGraphIri).toString());
     }
 
     private static String counts(String template, String articleGraphIri, int sign) {

@@ -37,7 +37,7 @@ class EntityExtractorTest {
         Files.writeString(dir.resolve("roles.tsv"),
                 "person_id\trole\tof_id\tstart\tend\tstate\tparty\tsource\n"
                         + "X2\tPresident\tX1\t2020-01-01\t\t\t\ttest\n");
-        Files.writeString(dir.resolve("titles.tsv"), "president\nminister\n");
+        Files.writeString(dir.resolve("titles.tsv"), "president\nminister\nattorney\ngeneral\nsenator\ncrown prince\nmarine\n");
         // Invented coordinates for the invented city, and for the person to show they are not used.
         Files.writeString(dir.resolve("coordinates.tsv"), "id\tlatitude\tlongitude\tsource\n"
                 + "X3\t12.5\t-7.25\ttest\nX2\t1.0\t2.0\ttest\n");
@@ -155,5 +155,57 @@ class EntityExtractorTest {
         assertEquals("Park Min-jun", entities.get(0).name());
         assertEquals(2, entities.get(0).mentions().size(), "the family name alone is the same person");
         assertEquals("Holt", Names.surname("Mara Holt"));
+    }
+
+    @Test
+    void aPersonsNameLosesItsTitlesAlsoOfSeveralWordsOrInThePlural() {
+        // Attorney General Ana Ruiz spoke . Senators Ivo Brandt and Lea Voss agreed .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Attorney_NNP General_NNP Ana_NNP_Ana_PERSON Ruiz_NNP_Ruiz_PERSON spoke_VBD_speak ._.")
+                .tokens("Senators_NNPS_Senator_PERSON Ivo_NNP_Ivo_PERSON Brandt_NNP_Brandt_PERSON and_CC")
+                .tokens("Lea_NNP_Lea_PERSON Voss_NNP_Voss_PERSON agreed_VBD_agree ._.");
+        List<String> names = new EntityExtractor(gazetteer).extract(d.document()).entities().stream()
+                .map(Entity::name).sorted().toList();
+        assertEquals(List.of("Ana Ruiz", "Ivo Brandt", "Lea Voss"), names);
+    }
+
+    @Test
+    void aFamilyNameAfterAParticleThatTheNerTaggedApartBelongsToTheName() {
+        // Karl bin Anton arrived .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Karl_NNP_Karl_PERSON bin_NNP_bin Anton_NNP_Anton_PERSON arrived_VBD_arrive ._.");
+        List<String> names = new EntityExtractor(gazetteer).extract(d.document()).entities().stream()
+                .map(Entity::name).toList();
+        assertEquals(List.of("Karl bin Anton"), names);
+    }
+
+    @Test
+    void aPlaceRunFromANationalityThroughATitleIntoAFirstNameIsThePerson() {
+        // Ruritanian Crown Prince Mark Adler visited Strelsau with the Ruritanian Marine Corps .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ruritanian_JJ_Ruritanian_LOCATION Crown_NNP_Crown_LOCATION Prince_NNP_Prince_LOCATION")
+                .tokens("Mark_NNP_Mark_LOCATION Adler_NNP_Adler_LOCATION visited_VBD_visit Strelsau_NNP_Strelsau_LOCATION")
+                .tokens("with_IN the_DT Ruritanian_JJ_Ruritanian_ORGANIZATION Marine_NNP_Marine_ORGANIZATION")
+                .tokens("Corps_NNP_Corps_ORGANIZATION ._.");
+        Map<String, EntityType> types = new EntityExtractor(gazetteer).extract(d.document()).entities().stream()
+                .collect(Collectors.toMap(Entity::name, Entity::type));
+        assertEquals(EntityType.PERSON, types.get("Mark Adler"), types.toString());
+        assertEquals(EntityType.COUNTRY, types.get("Ruritania"), types.toString());
+        assertTrue(types.keySet().stream().noneMatch(n -> n.contains("Crown") || n.equals("Corps")), types.toString());
+    }
+
+    @Test
+    void anOrganisationOpenedByAPersonsPossessiveIsThePersonAndTheOrganisation() {
+        // Eva Lund spoke . Lund 's Unity Party and the People 's Action Party won .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Eva_NNP_Eva_PERSON Lund_NNP_Lund_PERSON spoke_VBD_speak ._.")
+                .tokens("Lund_NNP_Lund_ORGANIZATION ~'s_POS_'s_ORGANIZATION Unity_NNP_Unity_ORGANIZATION")
+                .tokens("Party_NNP_Party_ORGANIZATION and_CC the_DT People_NNP_People_ORGANIZATION ~'s_POS_'s_ORGANIZATION")
+                .tokens("Action_NNP_Action_ORGANIZATION Party_NNP_Party_ORGANIZATION won_VBD_win ._.");
+        Map<String, Entity> byName = new EntityExtractor(gazetteer).extract(d.document()).entities().stream()
+                .collect(Collectors.toMap(Entity::name, Function.identity()));
+        assertEquals(List.of("Eva Lund", "People's Action Party", "Unity Party"), byName.keySet().stream().sorted().toList());
+        assertEquals(EntityType.PERSON, byName.get("Eva Lund").type());
+        assertEquals(2, byName.get("Eva Lund").mentions().size(), "the possessor is a mention of the person");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -13,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -26,6 +28,17 @@ class EntityGraphTest {
     private static final String CALL = ExtractionMapper.graphName(SampleExtractions.diplomaticCall());
     private static final String FOLLOW_UP = ExtractionMapper.graphName(SampleExtractions.followUp());
     private static final String NORWAY = Vocab.NGE + "Q20";
+    private static final String NG = "https://w3id.org/newsgraph/ontology#";
+    /** The prefixes of the listings the key tests compare their keys with. */
+    private static final String LISTING_PREFIXES = """
+            PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+            PREFIX schema: <https://schema.org/>
+            PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+            """;
+    private static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+    private static final String TALKS = Vocab.NGR + "event/invented-talks";
+    private static final String FIRST_INVENTED = Vocab.NGR + "article/invented-1";
+    private static final String SECOND_INVENTED = Vocab.NGR + "article/invented-2";
 
     @TempDir
     Path dir;
@@ -140,35 +153,17 @@ class EntityGraphTest {
      */
     @Test
     void cameoKeysSortAsTheListingAndFollowTheArticles() {
-        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
-            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
-            store.replaceArticle(FOLLOW_UP, mapper.map(SampleExtractions.followUp()));
-            String listed = """
-                    PREFIX ng: <https://w3id.org/newsgraph/ontology#>
-                    PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-                    SELECT DISTINCT ?event ?code ?date {
-                      ?event a sem:Event ; ng:cameoCode ?code ; a ?class .
-                      FILTER(STRSTARTS(STR(?class), STR(ng:)))
-                      OPTIONAL { ?event sem:hasTimeStamp ?date } }
-                    ORDER BY ?code STR(?date) ?event""";
-            List<String> expected = store.query(QueryFactory.create(listed), qe -> {
-                List<String> keys = new java.util.ArrayList<>();
-                qe.execSelect().forEachRemaining(row -> keys.add(row.getLiteral("code").getLexicalForm()
-                        + (row.contains("date") ? " 1 " + row.getLiteral("date").getLexicalForm() + " " : " 0 ")
-                        + row.getResource("event").getURI()));
-                return keys;
-            });
-            assertFalse(expected.isEmpty(), "the sample articles list no event by code");
-            assertEquals(expected, cameoKeys(store), "keys in string order are the listing's order");
-
-            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
-            assertEquals(expected, cameoKeys(store), "a replaced article lost or duplicated its keys");
-            EntityGraphCheck.assertEqualsRebuild(store);
-            assertTrue(store.removeArticle(CALL));
-            EntityGraphCheck.assertEqualsRebuild(store);
-            assertTrue(store.removeArticle(FOLLOW_UP));
-            assertEquals(0, store.entityGraphSize(), "a key or a flag outlived its articles");
-        }
+        String listed = """
+                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+                SELECT DISTINCT ?event ?code ?date {
+                  ?event a sem:Event ; ng:cameoCode ?code ; a ?class .
+                  FILTER(STRSTARTS(STR(?class), STR(ng:)))
+                  OPTIONAL { ?event sem:hasTimeStamp ?date } }
+                ORDER BY ?code STR(?date) ?event""";
+        assertKeysSortAsTheListingAndFollowTheArticles("cameoKey", listed, row ->
+                row.getLiteral("code").getLexicalForm() + (row.contains("date") ? " 1 " + row.getLiteral("date").getLexicalForm() + " " : " 0 ")
+                + row.getResource("event").getURI());
     }
 
     /**
@@ -178,26 +173,156 @@ class EntityGraphTest {
      */
     @Test
     void anEventTwoArticlesListKeepsItsCameoKeyUntilBothAreGone() {
-        String ng = "https://w3id.org/newsgraph/ontology#";
-        String sem = "http://semanticweb.cs.vu.nl/2009/11/sem/";
-        String talks = Vocab.NGR + "event/invented-talks";
         String visit = Vocab.NGR + "event/invented-visit";
-        String first = Vocab.NGR + "article/invented-1";
-        String second = Vocab.NGR + "article/invented-2";
         try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
-            store.replaceArticle(first, eventGraph(ng, sem, talks, "042", "2025-05"));
-            Graph both = eventGraph(ng, sem, talks, "042", "2025-05");
-            eventGraph(ng, sem, visit, "04", null).find().forEachRemaining(both::add);
-            store.replaceArticle(second, both);
-            List<String> keys = List.of("04 0 " + visit, "042 1 2025-05 " + talks);
+            store.replaceArticle(FIRST_INVENTED, eventGraph(NG, SEM, TALKS, "042", "2025-05"));
+            Graph both = eventGraph(NG, SEM, TALKS, "042", "2025-05");
+            eventGraph(NG, SEM, visit, "04", null).find().forEachRemaining(both::add);
+            store.replaceArticle(SECOND_INVENTED, both);
+            List<String> keys = List.of("04 0 " + visit, "042 1 2025-05 " + TALKS);
             assertEquals(keys, cameoKeys(store));
 
-            assertTrue(store.removeArticle(first));
+            assertTrue(store.removeArticle(FIRST_INVENTED));
             assertEquals(keys, cameoKeys(store), "the second article still lists both events");
             EntityGraphCheck.assertEqualsRebuild(store);
-            assertTrue(store.removeArticle(second));
+            assertTrue(store.removeArticle(SECOND_INVENTED));
             assertEquals(List.of(), cameoKeys(store));
         }
+    }
+
+    /**
+     * One meeting key per consult event, code, date and pair of named actors that who-met-whom lists,
+     * sorting as that listing does (date with undated first, the two names, IRI), kept equal to a
+     * rebuild through a replace and a removal, and none left once the articles are gone.
+     */
+    @Test
+    void meetingKeysSortAsTheListingAndFollowTheArticles() {
+        String listed = LISTING_PREFIXES + """
+                SELECT DISTINCT ?event ?code ?date ?a ?aName ?b ?bName {
+                  ?event a sem:Event ; ng:cameoCode ?code . FILTER(STRSTARTS(?code, "04"))
+                  GRAPH ?ga { ?event sem:hasActor ?a . ?a schema:name ?aName }
+                  GRAPH ?gb { ?event sem:hasActor ?b . ?b schema:name ?bName }
+                  FILTER(STR(?a) < STR(?b))
+                  OPTIONAL { ?event sem:hasTimeStamp ?date } }
+                ORDER BY STR(?date) ?aName ?bName ?event ?code ?a ?b""";
+        assertKeysSortAsTheListingAndFollowTheArticles("meetingKey", listed, row -> String.join("\t", dated(row),
+                row.getLiteral("aName").getLexicalForm(), row.getLiteral("bName").getLexicalForm(),
+                row.getResource("event").getURI(), row.getLiteral("code").getLexicalForm(),
+                row.getResource("a").getURI(), row.getResource("b").getURI()));
+    }
+
+    /**
+     * One place key per event, place and date that events-at-place lists, sorting as that listing does
+     * (place name, date with undated first, IRI), kept equal to a rebuild through a replace and a
+     * removal, and none left once the articles are gone.
+     */
+    @Test
+    void placeKeysSortAsTheListingAndFollowTheArticles() {
+        String listed = LISTING_PREFIXES + """
+                SELECT DISTINCT ?event ?where ?whereName ?date {
+                  ?event a sem:Event ; ng:cameoCode ?code .
+                  GRAPH ?g { ?event sem:hasPlace ?where . ?where schema:name ?whereName }
+                  OPTIONAL { ?event sem:hasTimeStamp ?date } }
+                ORDER BY ?whereName STR(?date) ?event ?where""";
+        assertKeysSortAsTheListingAndFollowTheArticles("placeKey", listed, row -> String.join("\t",
+                row.getLiteral("whereName").getLexicalForm(), dated(row), row.getResource("event").getURI(),
+                row.getResource("where").getURI()));
+    }
+
+    /**
+     * One quote key per quotation quotes-by-person lists, sorting as that listing does (speaker's name
+     * with unnamed first, article, text), gone with its article.
+     */
+    @Test
+    void quoteKeysSortAsTheListingAndFollowTheArticles() {
+        String listed = """
+                PREFIX schema: <https://schema.org/>
+                SELECT DISTINCT ?quote ?article ?text ?speakerName {
+                  ?quote a schema:Quotation ; schema:text ?text ; schema:isPartOf ?article .
+                  OPTIONAL { GRAPH ?g { ?quote schema:creator ?speaker . ?speaker schema:name ?speakerName } } }
+                ORDER BY ?speakerName ?article ?text ?quote""";
+        assertKeysSortAsTheListingAndFollowTheArticles("quoteKey", listed, row -> String.join("\t",
+                row.contains("speakerName") ? "1 " + row.getLiteral("speakerName").getLexicalForm() : "0",
+                row.getResource("article").getURI(), row.getLiteral("text").getLexicalForm(),
+                row.getResource("quote").getURI()));
+    }
+
+    /** "1 DATE" for a row with a date, "0" without, as the meeting and place keys begin their date. */
+    private static String dated(QuerySolution row) {
+        return row.contains("date") ? "1 " + row.getLiteral("date").getLexicalForm() : "0";
+    }
+
+    /**
+     * The sample articles' keys of one kind are the listing's rows in its order, stay so through a
+     * replace, equal a rebuild after a removal, and are gone with the articles.
+     */
+    private void assertKeysSortAsTheListingAndFollowTheArticles(String property, String listing,
+                                                                Function<QuerySolution, String> keyOfRow) {
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
+            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
+            store.replaceArticle(FOLLOW_UP, mapper.map(SampleExtractions.followUp()));
+            List<String> expected = store.query(QueryFactory.create(listing), qe -> {
+                List<String> keys = new java.util.ArrayList<>();
+                qe.execSelect().forEachRemaining(row -> keys.add(keyOfRow.apply(row)));
+                return keys;
+            });
+            assertFalse(expected.isEmpty(), "the sample articles list nothing with a " + property);
+            assertEquals(expected, keys(store, property), "keys in string order are the listing's order");
+
+            store.replaceArticle(CALL, mapper.map(SampleExtractions.diplomaticCall()));
+            assertEquals(expected, keys(store, property), "a replaced article lost or duplicated its keys");
+            EntityGraphCheck.assertEqualsRebuild(store);
+            assertTrue(store.removeArticle(CALL));
+            EntityGraphCheck.assertEqualsRebuild(store);
+            assertTrue(store.removeArticle(FOLLOW_UP));
+            assertEquals(0, store.entityGraphSize(), "a key or a flag outlived its articles");
+        }
+    }
+
+    /**
+     * An invented talk two articles list with different actors (Ann Lee and Bo Dahl in one, Ann Lee and
+     * Ann in the other, as an event is named by its principal actors only): the pairs across the two
+     * articles have keys too, as the listing pairs actors over every article; "Ann" sorts before "Ann Lee";
+     * the pairs of the removed article's actors go with it.
+     */
+    @Test
+    void meetingKeysPairActorsAcrossArticlesAndGoWithThem() {
+        String annLee = Vocab.NGE + "invented-ann-lee";
+        String bo = Vocab.NGE + "invented-bo";
+        String ann = Vocab.NGE + "invented-ann";
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(dir.resolve("tdb"))) {
+            store.replaceArticle(FIRST_INVENTED, withActors(eventGraph(NG, SEM, TALKS, "042", "2025-05"), SEM, TALKS,
+                    annLee, "Ann Lee", bo, "Bo Dahl"));
+            store.replaceArticle(SECOND_INVENTED, withActors(eventGraph(NG, SEM, TALKS, "042", "2025-05"), SEM, TALKS,
+                    annLee, "Ann Lee", ann, "Ann"));
+            String tail = "\t" + TALKS + "\t042\t";
+            assertEquals(List.of(
+                    "1 2025-05\tAnn\tAnn Lee" + tail + ann + "\t" + annLee,
+                    "1 2025-05\tAnn\tBo Dahl" + tail + ann + "\t" + bo,
+                    "1 2025-05\tAnn Lee\tBo Dahl" + tail + annLee + "\t" + bo), meetingKeys(store));
+
+            assertTrue(store.removeArticle(FIRST_INVENTED));
+            assertEquals(List.of("1 2025-05\tAnn\tAnn Lee" + tail + ann + "\t" + annLee), meetingKeys(store),
+                    "Bo Dahl's pairs outlived the article naming him");
+            EntityGraphCheck.assertEqualsRebuild(store);
+            assertTrue(store.removeArticle(SECOND_INVENTED));
+            assertEquals(List.of(), meetingKeys(store));
+        }
+    }
+
+    private static Graph withActors(Graph graph, String sem, String event,
+                                    String a, String aName, String b, String bName) {
+        Node node = NodeFactory.createURI(event);
+        Node name = NodeFactory.createURI("https://schema.org/name");
+        for (String[] actor : new String[][] {{a, aName}, {b, bName}}) {
+            graph.add(node, NodeFactory.createURI(sem + "hasActor"), NodeFactory.createURI(actor[0]));
+            graph.add(NodeFactory.createURI(actor[0]), name, NodeFactory.createLiteralString(actor[1]));
+        }
+        return graph;
+    }
+
+    private static List<String> meetingKeys(TdbKnowledgeStore store) {
+        return keys(store, "meetingKey");
     }
 
     private static Graph eventGraph(String ng, String sem, String event, String code, String date) {
@@ -214,8 +339,12 @@ class EntityGraphTest {
     }
 
     private static List<String> cameoKeys(TdbKnowledgeStore store) {
-        String keys = "SELECT ?key { GRAPH <%s> { ?e <https://w3id.org/newsgraph/ontology#cameoKey> ?key } } ORDER BY ?key"
-                .formatted(EntityGraph.IRI);
+        return keys(store, "cameoKey");
+    }
+
+    private static List<String> keys(TdbKnowledgeStore store, String property) {
+        String keys = "SELECT ?key { GRAPH <%s> { ?e <https://w3id.org/newsgraph/ontology#%s> ?key } } ORDER BY ?key"
+                .formatted(EntityGraph.IRI, property);
         return store.query(QueryFactory.create(keys), qe -> {
             List<String> found = new java.util.ArrayList<>();
             qe.execSelect().forEachRemaining(row -> found.add(row.getLiteral("key").getLexicalForm()));

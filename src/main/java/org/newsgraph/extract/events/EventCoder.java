@@ -40,6 +40,8 @@ public final class EventCoder {
     /** Statements (CAMEO 01) are not coded: news reports a statement in nearly every sentence. */
     static final String STATEMENT_ROOT = "01";
 
+    private static final Set<String> VAGUE_ROOTS = Set.of("03", "05", "06");
+
     /** Roots whose verbs often have no target: yielding (resigning, 083) and protesting. */
     private static final Set<String> ONE_SIDED = Set.of("08", "14");
 
@@ -134,6 +136,9 @@ public final class EventCoder {
         } else if (slots.modal(trigger.index(), MODALS)) {
             status = EventStatus.PLANNED;
         }
+        if (noun == null && cameo.equals(code) && vague(code)) {
+            return null; // unless recoded: "sued to block" is a lawsuit, "threatened to attack" a threat
+        }
         // A verb codes an interaction, as in PETRARCH: it needs a source and a target ("Arvenia accused
         // Borelia"); a noun may name an event with one known side ("the Arvenian airstrike").
         if (sides.actors().isEmpty() || noun == null && sides.actors().size() < 2 && !ONE_SIDED.contains(cameo.substring(0, 2))) {
@@ -143,6 +148,17 @@ public final class EventCoder {
         String date = DATES.dateFor(doc, sentence, trigger.index(), future);
         return new EventMention(null, cameo, code, status, label, sides.actors(), sides.source(), sides.target(),
                 sides.place(), date, sentence.span(), sentence.index());
+    }
+
+    /**
+     * True for a verb the dictionary codes only at the level of a cooperative root ("not specified":
+     * 030, 050, 060): such generic verbs ("the law would impact Arvenia", "Arvenia will benefit from",
+     * "was seeking a buffer") say that something touched someone far more often than that one side
+     * acted on the other. The root-level verbs of demands, threats and coercion ("demand", "threaten",
+     * "warn", "block") name the act itself and stay.
+     */
+    private static boolean vague(String code) {
+        return code.length() == 3 && code.endsWith("0") && VAGUE_ROOTS.contains(code.substring(0, 2));
     }
 
     /** The code for an intent (03), rejection (12) or threat (13) to do what {@code code} names. */

@@ -35,6 +35,11 @@ public enum Gender {
         return FIRST_NAMES.getOrDefault(name.toLowerCase(Locale.ROOT), UNKNOWN);
     }
 
+    /** Whether CoreNLP's name-gender list has this first name, with either gender or both. */
+    public static boolean isFirstName(String name) {
+        return FIRST_NAMES.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
     /** The gender a pronoun asks for: he/him/his MALE, she/her FEMALE, others UNKNOWN. */
     public static Gender ofPronoun(String pronoun) {
         return switch (pronoun.toLowerCase(Locale.ROOT)) {

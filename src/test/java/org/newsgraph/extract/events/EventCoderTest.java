@@ -3,23 +3,14 @@ package org.newsgraph.extract.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.EntityMentions;
-import org.newsgraph.model.Article;
-import org.newsgraph.model.EntityType;
+import org.newsgraph.extract.ParsedTestDocument;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventStatus;
-import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.DependencyGraph;
-import org.newsgraph.nlp.DependencyParses;
-import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 /** The parse-based coder on invented one-sentence documents with hand-written parses. */
 class EventCoderTest {
@@ -247,40 +238,30 @@ class EventCoderTest {
         assertEquals("161", events.get(0).cameo());
     }
 
+    @Test
+    void aGenericVerbCodedOnlyAtItsRootIsNoEventButASpecificOneIs() {
+        // Arvenia benefited Borelia .   (PETRARCH: "benefit" 060, material cooperation not specified)
+        List<Event> vague = code(List.of("Arvenia NNP arvenia", "benefited VBD benefit", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 2)));
+        assertEquals(List.of(), vague);
+        // Arvenia warned Borelia .   (130: the root-level verb of a threat names the act and stays)
+        List<Event> specific = code(List.of("Arvenia NNP arvenia", "warned VBD warn", "Borelia NNP borelia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 2)));
+        assertEquals(1, specific.size(), specific.toString());
+    }
+
     private static List<Event> code(List<String> specs, List<Dependency> edges) {
         AnnotatedDocument doc = document(specs, edges);
         return new EventCoder().extract(doc, mentionsOf(doc), key -> key);
     }
 
-    /** Capitalised invented names (NNP) are countries keyed country/lemma. */
     private static EntityMentions mentionsOf(AnnotatedDocument doc) {
-        List<EntityMentions.Located> mentions = new ArrayList<>();
-        for (Token t : doc.tokens()) {
-            if (t.pos().equals("NNP")) {
-                mentions.add(new EntityMentions.Located("country/" + t.lemma(), EntityType.COUNTRY,
-                        new Span(t.begin(), t.end()), 0, t.index(), t.index() + 1, false));
-            }
-        }
-        return new EntityMentions(mentions);
+        return ParsedTestDocument.countryMentions(doc);
     }
 
-    /** Tokens as "text POS lemma" in one sentence, parsed (on request) into {@code edges}. */
     private static AnnotatedDocument document(List<String> specs, List<Dependency> edges) {
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new ArrayList<>();
-        for (String spec : specs) {
-            String[] f = spec.split(" ");
-            if (!text.isEmpty()) {
-                text.append(' ');
-            }
-            int begin = text.length();
-            text.append(f[0]);
-            tokens.add(new Token(tokens.size(), f[0], begin, text.length(), f[1], f[2], "O", null, 0));
-        }
-        Article article = new Article("0123456789ab", Path.of("test.txt"), "", text.toString(), 0,
-                LocalDate.parse("2031-03-04"), null, null, null);
-        Sentence sentence = new Sentence(0, new Span(0, text.length()), 0, tokens.size());
-        return new AnnotatedDocument(article, tokens, List.of(sentence), List.of(),
-                new DependencyParses(sentenceTokens -> new DependencyGraph(edges)));
+        return ParsedTestDocument.document(specs, edges);
     }
 }
