@@ -81,6 +81,9 @@ final class QuoteExtractor {
             if (a == null) {
                 a = cueSentenceBefore(ctx, q);
             }
+            if (a == null) {
+                a = reportedSpeechBefore(ctx, q);
+            }
             boolean continues = paragraph == previousParagraph
                     || paragraph == previousParagraph + 1 && startsParagraph(doc.text(), q.marks().begin());
             if (a == null && continues) {
@@ -251,22 +254,9 @@ final class QuoteExtractor {
      */
     private Attribution cueSentenceBefore(Context ctx, QuoteSpans.Quoted q) {
         List<Token> tokens = ctx.doc.tokens();
-        int open = firstTokenAtOrAfter(tokens, q.marks().begin());
-        if (open >= tokens.size()) {
+        Sentence before = quotelessSentenceBefore(ctx, q, false);
+        if (before == null) {
             return null;
-        }
-        Sentence sentence = ctx.doc.sentences().get(tokens.get(open).sentence());
-        if (sentence.firstToken() != open || sentence.index() == 0) {
-            return null;
-        }
-        Sentence before = ctx.doc.sentences().get(sentence.index() - 1);
-        if (paragraphOf(ctx.doc.text(), tokens.get(before.firstToken()).begin()) != paragraphOf(ctx.doc.text(), q.marks().begin())) {
-            return null;
-        }
-        for (int i = before.firstToken(); i < before.endToken(); i++) {
-            if (ctx.insideQuote(tokens.get(i))) {
-                return null;
-            }
         }
         for (int i = before.endToken() - 1; i >= before.firstToken(); i--) {
             if (isSpeechVerb(tokens, i)) {
@@ -278,6 +268,60 @@ final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A quote with no cue of its own opening its sentence right after a sentence of reported speech
+     * in the same paragraph: "Ruiz argued that the plan would fail. “It is a disaster for farmers.”"
+     * News writing quotes the person it has just paraphrased; the speech verb of the sentence before
+     * (not one in a relative clause) gives the source when it names someone.
+     */
+    private Attribution reportedSpeechBefore(Context ctx, QuoteSpans.Quoted q) {
+        List<Token> tokens = ctx.doc.tokens();
+        // "Ruiz kept up her criticism. ¶ “It is a disaster.”": a quote-led paragraph continues the one before.
+        Sentence before = quotelessSentenceBefore(ctx, q, true);
+        if (before == null) {
+            return null;
+        }
+        for (int i = before.firstToken(); i < before.endToken(); i++) {
+            // "Ruiz was criticised for not condemning the plan.": a gerund reports no speech of its subject.
+            if (isSpeechVerb(tokens, i) && !tokens.get(i).pos().equals("VBG")
+                    && !inRelativeClause(tokens, i, before.firstToken())) {
+                Source s = sourceOfCue(ctx, i, before.firstToken());
+                return s != null && s.key != null && !s.anonymous ? attribution(ctx, s, cue(tokens, i, i + 1)) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence before the one a quote opens, when it lies in the quote's paragraph (or, with
+     * {@code orParagraphBefore}, ends the paragraph before a quote-led one) and holds no quote; else null.
+     */
+    private static Sentence quotelessSentenceBefore(Context ctx, QuoteSpans.Quoted q, boolean orParagraphBefore) {
+        List<Token> tokens = ctx.doc.tokens();
+        int open = firstTokenAtOrAfter(tokens, q.marks().begin());
+        if (open >= tokens.size()) {
+            return null;
+        }
+        Sentence sentence = ctx.doc.sentences().get(tokens.get(open).sentence());
+        if (sentence.firstToken() != open || sentence.index() == 0) {
+            return null;
+        }
+        Sentence before = ctx.doc.sentences().get(sentence.index() - 1);
+        int paragraph = paragraphOf(ctx.doc.text(), q.marks().begin());
+        int paragraphBefore = paragraphOf(ctx.doc.text(), tokens.get(before.firstToken()).begin());
+        boolean adjacent = paragraphBefore == paragraph || orParagraphBefore && paragraphBefore == paragraph - 1
+                && startsParagraph(ctx.doc.text(), q.marks().begin());
+        if (!adjacent) {
+            return null;
+        }
+        for (int i = before.firstToken(); i < before.endToken(); i++) {
+            if (ctx.insideQuote(tokens.get(i))) {
+                return null;
+            }
+        }
+        return before;
     }
 
     private static boolean endsInQuestionOrExclamation(String text, QuoteSpans.Quoted q) {
@@ -308,7 +352,7 @@ final class QuoteExtractor {
         }
         if (!verbs.isEmpty()) {
             int verb = governingVerb(ctx, sentence, verbs, open);
-            return attribution(ctx, subjectOfCue(ctx, verb, sentence.firstToken()), cue(tokens, verb, verb + 1));
+            return attribution(ctx, sourceOfCue(ctx, verb, sentence.firstToken()), cue(tokens, verb, verb + 1));
         }
         // A round-up line or transcript: "Ana Ruiz, The Daily Planet: “...”".
         if (open - 1 > sentence.firstToken() && tokens.get(open - 1).text().equals(":")) {
@@ -344,7 +388,7 @@ final class QuoteExtractor {
                 return null;
             }
             if (isSpeechVerb(tokens, i)) {
-                return attribution(ctx, subjectOfCue(ctx, i, sentence.firstToken()), cue(tokens, i, i + 1));
+                return attribution(ctx, sourceOfCue(ctx, i, sentence.firstToken()), cue(tokens, i, i + 1));
             }
         }
         int root = ctx.doc.dependencies(sentence).root().orElse(-1);
@@ -423,6 +467,22 @@ final class QuoteExtractor {
     }
 
     /**
+     * The source of a cue verb; a verb opening its sentence names its source after it, as in a
+     * round-up or an interview: "Continued Ruiz: “...”", "Added the senator: “...”".
+     */
+    private Source sourceOfCue(Context ctx, int verb, int from) {
+        List<Token> tokens = ctx.doc.tokens();
+        if (!hasWords(tokens, from, verb)) {
+            int end = ctx.doc.sentences().get(tokens.get(verb).sentence()).endToken();
+            Source after = postPosed(ctx, skipAdverbs(tokens, verb + 1, end));
+            if (after != null && after.key != null) {
+                return after;
+            }
+        }
+        return subjectOfCue(ctx, verb, from);
+    }
+
+    /**
      * The source of a cue verb: from the parse when it names someone, else from the words before
      * the verb; a parse subject that resolves to nobody ("Secretary of State Ana Ruiz said", parsed
      * with "Secretary" as head) gives way to a reading of the words that does.
@@ -433,8 +493,17 @@ final class QuoteExtractor {
             return main;
         }
         Source parsed = parsedSubject(ctx, verb);
-        if (parsed != null && (parsed.key != null || parsed.end - parsed.first == 1
-                && PRONOUNS.contains(ctx.doc.tokens().get(parsed.first).text()))) {
+        boolean pronoun = parsed != null && parsed.end - parsed.first == 1
+                && PRONOUNS.contains(ctx.doc.tokens().get(parsed.first).text());
+        if (parsed != null && !parsed.named && !pronoun) {
+            // "The leader of the Ruritanian League, Ana Ruiz, said": the parser may hang the named
+            // appositive from "League"; the name set off before the verb speaks, not "the leader".
+            Source read = subjectBefore(ctx, verb, from);
+            if (read != null && read.first > parsed.first && isPerson(ctx, read)) {
+                return read;
+            }
+        }
+        if (parsed != null && (parsed.key != null || pronoun)) {
             return parsed;
         }
         Source read = subjectBefore(ctx, verb, from);
@@ -647,7 +716,10 @@ final class QuoteExtractor {
                 subject = s;
             }
         }
-        if (subject != null && (subject.named || appositive == null)) {
+        // "The leader of the Ruritanian League, Ana Ruiz, said": a person set off after an organisation
+        // or place that ends the words before speaks for them.
+        boolean personSetOff = appositive != null && isPerson(ctx, appositive) && subject != null && !isPerson(ctx, subject);
+        if (subject != null && (subject.named && !personSetOff || appositive == null)) {
             return subject;
         }
         if (appositive != null) {
@@ -661,6 +733,12 @@ final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether the source words end in the name of a person. */
+    private static boolean isPerson(Context ctx, Source s) {
+        EntityMentions.Located m = ctx.mentions.endingAt(s.end);
+        return s.named && s.key != null && m != null && m.type() == EntityType.PERSON;
     }
 
     /**
@@ -713,7 +791,9 @@ final class QuoteExtractor {
         if (m != null && m.firstToken() >= token && !m.demonym() && m.type() != EntityType.PLACE) {
             return new Source(token, end, m.key(), false, true);
         }
-        return description(ctx, token, end);
+        Source described = description(ctx, token, end);
+        String named = described == null ? personNamedBefore(ctx, token, end) : null;
+        return named != null ? new Source(token, end, named, false, true) : described;
     }
 
     /** The end of the noun phrase starting at {@code token}: its words, names and titles, up to a comma, verb or preposition. */
@@ -725,8 +805,9 @@ final class QuoteExtractor {
             EntityMentions.Located m = ctx.mentions.startingAt(end);
             if (m != null && m.endToken() <= sentenceEnd) {
                 end = m.endToken();
-            } else if (isNounPhraseWord(tokens.get(end)) || isTitleWord(tokens.get(end))) {
-                end++;
+            } else if (isNounPhraseWord(tokens.get(end)) || isTitleWord(tokens.get(end))
+                    || end > token && tokens.get(end - 1).pos().equals("HYPH") && tokens.get(end).pos().startsWith("VB")) {
+                end++; // "Ruritania-based strategist Ana Ruiz": a participle after a hyphen stays in the phrase
             } else {
                 break;
             }

@@ -332,13 +332,98 @@ class QuoteAndRoleTest {
                 .tokens("Ivo_NNP Brandt_NNP said_VBD_say the_DT plan_NN failed_VBD_fail ._.")
                 .tokens("“_`` It_PRP is_VBZ_be over_RB ”_''").endSentence()
                 .mention(MARA, EntityType.PERSON, 0, 2, false)
-                .mention(IVO, EntityType.PERSON, 11, 13, false);
+                .mention(IVO, EntityType.PERSON, 12, 14, false);
         List<Quote> quotes = quotes(d);
         assertEquals(2, quotes.size(), quotes.toString());
         assertEquals(MARA, quotes.get(0).speakerKey());
         assertEquals("said", d.document().textOf(quotes.get(0).cue()));
-        // "the plan failed" is what Brandt said; the quote after it is not attributed to him by that cue.
+        // "the plan failed" is what Brandt said in reported speech; the quote right after it, with no
+        // cue of its own, is his too (see aQuoteAfterReportedSpeechIsTheReportedSpeakers).
+        assertEquals(IVO, quotes.get(1).speakerKey());
+    }
+
+    @Test
+    void aQuoteAfterReportedSpeechIsTheReportedSpeakers() {
+        // Mara Holt argued that the tax would fail . “ It is a gift to nobody . ” ¶ Ivo Brandt pressed on with his case . ¶ “ Vote it down . ”
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP Holt_NNP argued_VBD_argue that_IN the_DT tax_NN would_MD fail_VB_fail ._.")
+                .tokens("“_`` It_PRP is_VBZ_be a_DT gift_NN to_TO nobody_NN ._. ”_''").endSentence().newParagraph()
+                .tokens("Ivo_NNP Brandt_NNP pressed_VBD_press on_RP with_IN his_PRP$ case_NN ._.").newParagraph()
+                .tokens("“_`` Vote_VB_vote it_PRP down_RP ._. ”_''").endSentence()
+                .mention(MARA, EntityType.PERSON, 0, 2, false)
+                .mention(IVO, EntityType.PERSON, 18, 20, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("argued", d.document().textOf(quotes.get(0).cue()));
+        // "pressed on" is no speech verb: the paragraph before says nothing about who speaks.
         assertNull(quotes.get(1).speakerKey());
+    }
+
+    @Test
+    void aQuoteAfterAParagraphOfReportedSpeechIsItsSpeakers() {
+        // Ivo Brandt repeated his warning . ¶ “ Vote it down . ”
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ivo_NNP Brandt_NNP repeated_VBD_repeat his_PRP$ warning_NN ._.").newParagraph()
+                .tokens("“_`` Vote_VB_vote it_PRP down_RP ._. ”_''").endSentence()
+                .mention(IVO, EntityType.PERSON, 0, 2, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(IVO, quotes.get(0).speakerKey());
+    }
+
+    @Test
+    void aGerundBeforeAQuoteReportsNoSpeechOfItsSubject() {
+        // Ivo Brandt was faulted for not condemning the plan Holt drafted . “ He has no spine at all . ”
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Ivo_NNP Brandt_NNP was_VBD_be faulted_VBN_fault for_IN not_RB condemning_VBG_condemn the_DT plan_NN Holt_NNP drafted_VBD_draft ._.")
+                .tokens("“_`` He_PRP has_VBZ_have no_DT spine_NN at_IN all_DT ._. ”_''").endSentence()
+                .mention(IVO, EntityType.PERSON, 0, 2, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertNull(quotes.get(0).speakerKey());
+    }
+
+    @Test
+    void aCueVerbOpeningItsSentenceNamesTheSourceAfterIt() {
+        // Mara Holt spoke first . ¶ Continued Holt : “ The border stays open . ”
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("Mara_NNP Holt_NNP spoke_VBD_speak first_RB ._.").newParagraph()
+                .tokens("Continued_VBD_continue Holt_NNP :_: “_`` The_DT border_NN stays_VBZ_stay open_JJ ._. ”_''")
+                .mention(MARA, EntityType.PERSON, 0, 2, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        // "Holt" alone is no mention here: the person named before whose name holds it.
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("Holt", d.document().textOf(quotes.get(0).speakerMention()));
+        assertEquals("Continued", d.document().textOf(quotes.get(0).cue()));
+    }
+
+    @Test
+    void aPersonSetOffAfterAnOrganisationSpeaksForTheWordsBeforeIt() {
+        // The leader of the Ruritanian League , Mara Holt , warned that the plan would be “ a grave mistake ” .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("The_DT leader_NN of_IN the_DT Ruritanian_NNP League_NNP ,_, Mara_NNP Holt_NNP ,_,")
+                .tokens("warned_VBD_warn that_IN the_DT plan_NN would_MD be_VB_be “_`` a_DT grave_JJ mistake_NN ”_'' ._.")
+                .mention("organization/ruritanian-league", EntityType.ORGANIZATION, 3, 6, false)
+                .mention(MARA, EntityType.PERSON, 7, 9, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+    }
+
+    @Test
+    void aHyphenatedParticipleStaysInThePostPosedSource() {
+        // “ Why wait ? ” said Ruritania - based strategist Mara Holt .
+        EventTestDocument d = new EventTestDocument("2025-06-12")
+                .tokens("“_`` Why_WRB wait_VB_wait now_RB ?_. ”_''").endSentence()
+                .tokens("said_VBD_say Ruritania_NNP ~-_HYPH ~based_VBN_base strategist_NN Mara_NNP Holt_NNP ._.")
+                .mention(RURITANIA, EntityType.PLACE, 7, 8, false)
+                .mention(MARA, EntityType.PERSON, 11, 13, false);
+        List<Quote> quotes = quotes(d);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(MARA, quotes.get(0).speakerKey());
+        assertEquals("Ruritania-based strategist Mara Holt", d.document().textOf(quotes.get(0).speakerMention()));
     }
 
     @Test
