@@ -38,11 +38,11 @@ class DevCorpusQualityIT {
         double speakersRight = Double.parseDouble(m.group(6));
         // Bars a little under what main measures on all 44 articles (2026-12-02 for events, see the README's
         // "Quality"); raised as quality improves, never lowered.
-        assertTrue(entityP >= 0.89, "entity precision " + entityP);
-        assertTrue(entityR >= 0.92, "entity recall " + entityR);
+        assertTrue(entityP >= 0.90, "entity precision " + entityP);
+        assertTrue(entityR >= 0.93, "entity recall " + entityR);
         assertTrue(eventP >= 0.45, "event precision " + eventP);
         assertTrue(eventR >= 0.31, "event recall " + eventR);
         assertTrue(quotesFound >= 0.98, "quotes found " + quotesFound);
-        assertTrue(speakersRight >= 0.82, "quote speakers right " + speakersRight);
+        assertTrue(speakersRight >= 0.84, "quote speakers right " + speakersRight);
     }
 }
