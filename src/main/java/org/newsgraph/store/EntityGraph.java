@@ -124,7 +124,10 @@ public final class EntityGraph {
      * ({@code STR(?date) ?aName ?bName ?event}: undated first, as an unbound STR(?date) sorts first; the tab
      * sorts before every character of a name or date, so "Ann" before "Ann Lee" and "2025" before
      * "2025-05" as the values do). The pairs are read from every article graph listing the event (one
-     * article may name Ann and Bo as its actors, another Ann and Cy), EVENTS saying which events.
+     * article may name Ann and Bo as its actors, another Ann and Cy), EVENTS saying which events. The
+     * code, each actor with its name and the date are each read (DISTINCT) on their own, then joined: read
+     * in one pattern, an event that N article graphs list gave N x N x N x N rows before the DISTINCT, so
+     * the write of one more article on a much-reported meeting grew with the archive.
      */
     private static final String MEETING_KEYS = """
             INSERT { GRAPH $entities { ?event ng:meetingKey ?key } }
@@ -132,13 +135,11 @@ public final class EntityGraph {
               {
                 SELECT DISTINCT ?event ?code ?date ?a ?aName ?b ?bName
                 WHERE {
-                  EVENTS
-                  GRAPH ?gc { ?event ng:cameoCode ?code }
-                  FILTER(STRSTARTS(?code, "04"))
-                  GRAPH ?ga { ?event sem:hasActor ?a . ?a schema:name ?aName }
-                  GRAPH ?gb { ?event sem:hasActor ?b . ?b schema:name ?bName }
+                  { SELECT DISTINCT ?event ?code WHERE { EVENTS GRAPH ?gc { ?event ng:cameoCode ?code } FILTER(STRSTARTS(?code, "04")) } }
+                  { SELECT DISTINCT ?event ?a ?aName WHERE { EVENTS GRAPH ?ga { ?event sem:hasActor ?a . ?a schema:name ?aName } } }
+                  { SELECT DISTINCT ?event ?b ?bName WHERE { EVENTS GRAPH ?gb { ?event sem:hasActor ?b . ?b schema:name ?bName } } }
                   FILTER(STR(?a) < STR(?b))
-                  OPTIONAL { GRAPH ?gd { ?event sem:hasTimeStamp ?date } }
+                  OPTIONAL { SELECT DISTINCT ?event ?date WHERE { EVENTS GRAPH ?gd { ?event sem:hasTimeStamp ?date } } }
                 }
               }
               BIND(CONCAT(IF(BOUND(?date), CONCAT("1 ", STR(?date)), "0"), "\t", STR(?aName), "\t", STR(?bName), "\t",
@@ -153,7 +154,7 @@ public final class EntityGraph {
      * order is that listing's order ({@code ?whereName STR(?date) ?event}; the tab sorts before every
      * character of a name or date, so "Oslo" before "Oslo Airport" as the names do). The place's name is
      * read in the graph that states the place, from every article graph listing the event, EVENTS saying
-     * which events.
+     * which events; place and date are read on their own, then joined (see the meeting keys).
      */
     private static final String PLACE_KEYS = """
             INSERT { GRAPH $entities { ?event ng:placeKey ?key } }
@@ -161,9 +162,8 @@ public final class EntityGraph {
               {
                 SELECT DISTINCT ?event ?where ?whereName ?date
                 WHERE {
-                  EVENTS
-                  GRAPH ?gp { ?event sem:hasPlace ?where . ?where schema:name ?whereName }
-                  OPTIONAL { GRAPH ?gd { ?event sem:hasTimeStamp ?date } }
+                  { SELECT DISTINCT ?event ?where ?whereName WHERE { EVENTS GRAPH ?gp { ?event sem:hasPlace ?where . ?where schema:name ?whereName } } }
+                  OPTIONAL { SELECT DISTINCT ?event ?date WHERE { EVENTS GRAPH ?gd { ?event sem:hasTimeStamp ?date } } }
                 }
               }
               BIND(CONCAT(STR(?whereName), "\t", IF(BOUND(?date), CONCAT("1 ", STR(?date)), "0"), "\t", STR(?event),
