@@ -46,9 +46,9 @@ public final class ArticleExtractor {
         List<Event> happened;
         if (CAMEO_CODER) {
             Map<String, String> names = ActorNames.of(doc, found.mentions(), gazetteer);
-            happened = coder.extract(doc, found.mentions(), key -> names.getOrDefault(key, key));
+            happened = coder.extract(doc, found.mentions(), quoted, key -> names.getOrDefault(key, key));
         } else {
-            List<EventMention> coded = RULES_ONLY ? List.of() : coder.mentions(doc, found.mentions());
+            List<EventMention> coded = RULES_ONLY ? List.of() : coder.mentions(doc, found.mentions(), quoted);
             happened = events.extract(doc, found.mentions(), found.roles(), coded);
         }
         List<Span> sentences = doc.sentences().stream().map(Sentence::span).toList();

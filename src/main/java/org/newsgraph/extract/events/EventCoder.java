@@ -16,6 +16,7 @@ import org.newsgraph.extract.Lexicon;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventStatus;
+import org.newsgraph.model.Quote;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.DependencyGraph;
@@ -50,7 +51,13 @@ public final class EventCoder {
             "12", "rejection", "13", "threat");
 
     public List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, Function<String, String> names) {
-        List<EventMention> found = mentions(doc, mentions);
+        return extract(doc, mentions, List.of(), names);
+    }
+
+    /** The events, where "I" or "we" inside a quotation of {@code quotes} stands for its speaker. */
+    public List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, List<Quote> quotes,
+                               Function<String, String> names) {
+        List<EventMention> found = mentions(doc, mentions, quotes);
         Set<String> persons = new LinkedHashSet<>();
         mentions.ofType(EntityType.PERSON).forEach(m -> persons.add(m.key()));
         return EventCoreference.merge(found, names, persons).stream()
@@ -60,6 +67,11 @@ public final class EventCoder {
 
     /** Every event mention of the article, one per trigger, before mentions of one occurrence are merged. */
     public List<EventMention> mentions(AnnotatedDocument doc, EntityMentions mentions) {
+        return mentions(doc, mentions, List.of());
+    }
+
+    /** As {@link #mentions(AnnotatedDocument, EntityMentions)}, with the article's quotations and their speakers. */
+    public List<EventMention> mentions(AnnotatedDocument doc, EntityMentions mentions, List<Quote> quotes) {
         if (DISCARDS.story(doc.tokens())) {
             return List.of();
         }
@@ -71,15 +83,16 @@ public final class EventCoder {
                     || DISCARDS.sentence(tokens) || isQuestion(tokens)) {
                 continue;
             }
-            found.addAll(inSentence(doc, sentence, mentions));
+            found.addAll(inSentence(doc, sentence, mentions, quotes));
         }
         return found;
     }
 
-    private List<EventMention> inSentence(AnnotatedDocument doc, Sentence sentence, EntityMentions mentions) {
+    private List<EventMention> inSentence(AnnotatedDocument doc, Sentence sentence, EntityMentions mentions,
+                                          List<Quote> quotes) {
         DependencyGraph graph = doc.dependencies(sentence);
         List<Token> all = doc.tokens();
-        EventSlots slots = new EventSlots(graph, all, mentions);
+        EventSlots slots = new EventSlots(graph, all, mentions, quotes);
         List<EventMention> out = new ArrayList<>();
         Set<Integer> verbEvents = new LinkedHashSet<>();
         for (Token t : doc.tokensOf(sentence)) {

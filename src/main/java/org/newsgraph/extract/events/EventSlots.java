@@ -10,6 +10,7 @@ import org.newsgraph.NewsgraphException;
 import org.newsgraph.extract.EntityMentions;
 import org.newsgraph.extract.Lexicon;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Quote;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.DependencyGraph;
 import org.newsgraph.nlp.Token;
@@ -31,6 +32,8 @@ final class EventSlots {
     /** Slots of the verb an event noun is the object of that name its target ("imposed tariffs on B"). */
     private static final Set<String> NOUN_VERB_TARGETS = Set.of("with", "on", "against", "to");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    /** First-person pronouns, which inside a quotation stand for its speaker. */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
     /** "the country", "the company": the nearest country or organisation named before. */
     private static final Map<String, EntityType> DEFINITE_ANAPHORS = definiteAnaphors();
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
@@ -45,11 +48,17 @@ final class EventSlots {
     private final DependencyGraph graph;
     private final List<Token> tokens;
     private final EntityMentions mentions;
+    private final List<Quote> quotes;
 
     EventSlots(DependencyGraph graph, List<Token> tokens, EntityMentions mentions) {
+        this(graph, tokens, mentions, List.of());
+    }
+
+    EventSlots(DependencyGraph graph, List<Token> tokens, EntityMentions mentions, List<Quote> quotes) {
         this.graph = graph;
         this.tokens = tokens;
         this.mentions = mentions;
+        this.quotes = quotes;
     }
 
     Sides verbSides(int verb) {
@@ -224,6 +233,9 @@ final class EventSlots {
      */
     private String antecedent(Token t) {
         String word = t.text().toLowerCase(Locale.ROOT);
+        if (FIRST_PERSON.contains(word) && t.pos().startsWith("PRP")) {
+            return speakerQuoting(t);
+        }
         List<EntityType> types = PERSON_PRONOUNS.contains(word) ? List.of(EntityType.PERSON)
                 : word.equals("it") ? List.of(EntityType.COUNTRY, EntityType.ORGANIZATION) : null;
         if (types == null || !t.pos().startsWith("PRP")) {
@@ -239,6 +251,20 @@ final class EventSlots {
             }
         }
         return found;
+    }
+
+    /**
+     * The speaker of the quotation a word lies in: "“We will impose sanctions,” said Ana Ruiz" has Ruiz
+     * as the one who imposes (for a government's spokesperson, the person, not the country); null
+     * outside quotations or where the quotation has no speaker.
+     */
+    private String speakerQuoting(Token t) {
+        for (Quote q : quotes) {
+            if (q.span().begin() <= t.begin() && t.end() <= q.span().end()) {
+                return q.anonymousSource() ? null : q.speakerKey();
+            }
+        }
+        return null;
     }
 
     /** The type "the country" or "the company" points back to, or null when the noun has other modifiers. */

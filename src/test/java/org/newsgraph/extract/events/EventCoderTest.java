@@ -9,6 +9,8 @@ import org.newsgraph.extract.EntityMentions;
 import org.newsgraph.extract.ParsedTestDocument;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventStatus;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.Dependency;
 
@@ -250,6 +252,24 @@ class EventCoderTest {
                 List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
                         new Dependency(1, "obj", 2)));
         assertEquals(1, specific.size(), specific.toString());
+    }
+
+    @Test
+    void weInsideAQuotationIsItsSpeaker() {
+        // “ We will visit Borelia , ” said Arvenia .
+        AnnotatedDocument doc = document(List.of("“ `` “", "We PRP we", "will MD will", "visit VB visit",
+                        "Borelia NNP borelia", ", , ,", "” '' ”", "said VBD say", "Arvenia NNP arvenia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 7), new Dependency(7, "ccomp", 3),
+                        new Dependency(3, "nsubj", 1), new Dependency(3, "aux", 2), new Dependency(3, "obj", 4),
+                        new Dependency(7, "nsubj", 8)));
+        Span quoted = new Span(doc.tokens().get(1).begin(), doc.tokens().get(5).end());
+        Quote quote = new Quote(quoted.of(doc.article().text()), quoted, "country/arvenia", doc.sentences().get(0).span());
+
+        List<Event> withSpeaker = new EventCoder().extract(doc, mentionsOf(doc), List.of(quote), key -> key);
+        assertTrue(withSpeaker.stream().anyMatch(e -> e.cameo().startsWith("042") && "country/arvenia".equals(e.initiator())
+                && "country/borelia".equals(e.target())), withSpeaker.toString());
+        // Outside a quotation (or with no speaker) "we" stands for nobody: a visit needs two sides.
+        assertEquals(List.of(), new EventCoder().extract(doc, mentionsOf(doc), key -> key));
     }
 
     private static List<Event> code(List<String> specs, List<Dependency> edges) {
