@@ -59,12 +59,13 @@ public final class EntityGraph {
      * string order is the timeline's order (dated first, by date as written, then by IRI; the space sorts
      * "2025 ..." before "2025-05 ..." as the date strings do). The timeline sorts these keys, one per event
      * in this one graph, and looks up the details of one page of events only, instead of looking up code,
-     * date and actors of every event in every article graph. Adding only adds keys, so nothing is read again.
+     * date and actors of every event in every article graph. EVENTS says where the events are listed
+     * ({@link #inArticle}, {@link #flagged}).
      */
     private static final String TIMELINE_KEYS = """
             INSERT { GRAPH $entities { ?event ng:timelineKey ?key } }
             WHERE {
-              { SELECT DISTINCT ?event ?date WHERE { GRAPH $article { TIMELINE_EVENT } } }
+              { SELECT DISTINCT ?event ?date WHERE { EVENTS } }
               BIND(IF(BOUND(?date), CONCAT("0 ", STR(?date), " ", STR(?event)), CONCAT("1 ", STR(?event))) AS ?key)
             }
             """;
@@ -83,12 +84,12 @@ public final class EntityGraph {
      * before every digit; within a code undated events first, as an unbound STR(?date) sorts first; then
      * by date as written and IRI). The listing filters and sorts these keys, one graph's, and looks up the
      * details of one page of events only. An event with two codes (or dates) has a key for each, as the
-     * listing has a row for each.
+     * listing has a row for each. EVENTS says where the events are listed.
      */
     private static final String CAMEO_KEYS = """
             INSERT { GRAPH $entities { ?event ng:cameoKey ?key } }
             WHERE {
-              { SELECT DISTINCT ?event ?code ?date WHERE { GRAPH $article { CAMEO_EVENT } } }
+              { SELECT DISTINCT ?event ?code ?date WHERE { EVENTS } }
               BIND(CONCAT(STR(?code), IF(BOUND(?date), CONCAT(" 1 ", STR(?date), " "), " 0 "), STR(?event)) AS ?key)
             }
             """;
@@ -98,22 +99,6 @@ public final class EntityGraph {
             ?event a sem:Event ; ng:cameoCode ?code ; a ?class .
             FILTER(STRSTARTS(STR(?class), STR(ng:)))
             OPTIONAL { ?event sem:hasTimeStamp ?date }
-            """;
-
-    /** The CAMEO keys of the flagged events, from every article graph that lists them. */
-    private static final String REFRESH_CAMEO_KEYS = """
-            INSERT { GRAPH $entities { ?event ng:cameoKey ?key } }
-            WHERE {
-              {
-                SELECT DISTINCT ?event ?code ?date
-                WHERE {
-                  GRAPH $entities { ?event ng:pendingEventRefresh true }
-                  GRAPH ?g { CAMEO_EVENT }
-                  FILTER(?g != $entities)
-                }
-              }
-              BIND(CONCAT(STR(?code), IF(BOUND(?date), CONCAT(" 1 ", STR(?date), " "), " 0 "), STR(?event)) AS ?key)
-            }
             """;
 
     /**
@@ -234,22 +219,6 @@ public final class EntityGraph {
             WHERE {
               GRAPH $article { ?event a sem:Event }
               GRAPH $entities { ?event KEY_PROPERTY ?key }
-            }
-            """;
-
-    /** The timeline keys of the flagged events, from every article graph that lists them. */
-    private static final String REFRESH_TIMELINE_KEYS = """
-            INSERT { GRAPH $entities { ?event ng:timelineKey ?key } }
-            WHERE {
-              {
-                SELECT DISTINCT ?event ?date
-                WHERE {
-                  GRAPH $entities { ?event ng:pendingEventRefresh true }
-                  GRAPH ?g { TIMELINE_EVENT }
-                  FILTER(?g != $entities)
-                }
-              }
-              BIND(IF(BOUND(?date), CONCAT("0 ", STR(?date), " ", STR(?event)), CONCAT("1 ", STR(?event))) AS ?key)
             }
             """;
 
@@ -446,10 +415,10 @@ public final class EntityGraph {
                 counts(ENTITY_COUNTS, articleGraphIri, -1),
                 counts(PAIR_COUNTS, articleGraphIri, -1),
                 forArticle(FORGET_DESCRIPTIONS, articleGraphIri).toString(),
-                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:timelineKey"), articleGraphIri).toString(),
-                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:cameoKey"), articleGraphIri).toString(),
-                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:meetingKey"), articleGraphIri).toString(),
-                forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", "ng:placeKey"), articleGraphIri).toString(),
+                forgetEventKeys("ng:timelineKey", articleGraphIri),
+                forgetEventKeys("ng:cameoKey", articleGraphIri),
+                forgetEventKeys("ng:meetingKey", articleGraphIri),
+                forgetEventKeys("ng:placeKey", articleGraphIri),
                 forArticle(FORGET_QUOTE_KEYS, articleGraphIri).toString());
     }
 
@@ -471,8 +440,8 @@ public final class EntityGraph {
                 forEntities(DROP_UNCOUNTED).toString(),
                 forEntities(REFRESH_DATES).toString(),
                 forEntities(REFRESH_DESCRIPTIONS).toString(),
-                forEntities(REFRESH_TIMELINE_KEYS).toString(),
-                forEntities(REFRESH_CAMEO_KEYS).toString(),
+                forEntities(flagged(TIMELINE_KEYS, TIMELINE_EVENT)).toString(),
+                forEntities(flagged(CAMEO_KEYS, CAMEO_EVENT)).toString(),
                 forEntities(MEETING_KEYS.replace("EVENTS", FLAGGED_EVENTS)).toString(),
                 forEntities(PLACE_KEYS.replace("EVENTS", FLAGGED_EVENTS)).toString(),
                 forEntities(CLEAR_FLAGS).toString());
@@ -532,11 +501,15 @@ public final class EntityGraph {
      * lists, and those of its quotations (part of {@link #afterAdding}).
      */
     public static List<String> eventKeys(String articleGraphIri) {
-        return List.of(forArticle(TIMELINE_KEYS, articleGraphIri).toString(),
-                forArticle(CAMEO_KEYS, articleGraphIri).toString(),
+        return List.of(forArticle(inArticle(TIMELINE_KEYS, TIMELINE_EVENT), articleGraphIri).toString(),
+                forArticle(inArticle(CAMEO_KEYS, CAMEO_EVENT), articleGraphIri).toString(),
                 forArticle(MEETING_KEYS.replace("EVENTS", ARTICLE_MEETINGS), articleGraphIri).toString(),
                 forArticle(PLACE_KEYS.replace("EVENTS", ARTICLE_PLACED_EVENTS), articleGraphIri).toString(),
                 forArticle(QUOTE_KEYS, articleGraphIri).toString());
+    }
+
+    private static String forgetEventKeys(String keyProperty, String articleGraphIri) {
+        return forArticle(FORGET_EVENT_KEYS.replace("KEY_PROPERTY", keyProperty), articleGraphIri).toString();
     }
 
     private static String counts(String template, String articleGraphIri, int sign) {
@@ -554,10 +527,19 @@ public final class EntityGraph {
 
     private static ParameterizedSparqlString forEntities(String template) {
         ParameterizedSparqlString update = new ParameterizedSparqlString(PREFIXES
-                + template.replace("KEY_OF_O", NameKeys.sparqlKey("?o")).replace("TIMELINE_EVENT", TIMELINE_EVENT)
-                .replace("CAMEO_EVENT", CAMEO_EVENT));
+                + template.replace("KEY_OF_O", NameKeys.sparqlKey("?o")));
         update.setIri("entities", IRI);
         return update;
+    }
+
+    /** A keys template for the events {@code listed} (a pattern over one graph) in the article graph. */
+    private static String inArticle(String keys, String listed) {
+        return keys.replace("EVENTS", "GRAPH $article { " + listed + " }");
+    }
+
+    /** A keys template for the flagged events, as {@code listed} in every article graph that lists them. */
+    private static String flagged(String keys, String listed) {
+        return keys.replace("EVENTS", FLAGGED_EVENTS + " GRAPH ?g { " + listed + " } FILTER(?g != $entities)");
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
