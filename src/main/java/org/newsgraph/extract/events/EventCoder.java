@@ -65,12 +65,10 @@ public final class EventCoder {
                 .toList();
     }
 
-    /** Every event mention of the article, one per trigger, before mentions of one occurrence are merged. */
-    public List<EventMention> mentions(AnnotatedDocument doc, EntityMentions mentions) {
-        return mentions(doc, mentions, List.of());
-    }
-
-    /** As {@link #mentions(AnnotatedDocument, EntityMentions)}, with the article's quotations and their speakers. */
+    /**
+     * Every event mention of the article, one per trigger, before mentions of one occurrence are merged;
+     * "I" or "we" inside one of {@code quotes} stands for its speaker.
+     */
     public List<EventMention> mentions(AnnotatedDocument doc, EntityMentions mentions, List<Quote> quotes) {
         if (DISCARDS.story(doc.tokens())) {
             return List.of();

@@ -50,10 +50,6 @@ final class EventSlots {
     private final EntityMentions mentions;
     private final List<Quote> quotes;
 
-    EventSlots(DependencyGraph graph, List<Token> tokens, EntityMentions mentions) {
-        this(graph, tokens, mentions, List.of());
-    }
-
     EventSlots(DependencyGraph graph, List<Token> tokens, EntityMentions mentions, List<Quote> quotes) {
         this.graph = graph;
         this.tokens = tokens;
