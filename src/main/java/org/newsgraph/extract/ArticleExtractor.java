@@ -1,9 +1,12 @@
 package org.newsgraph.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.extract.events.ActorNames;
 import org.newsgraph.extract.events.EventCoder;
+import org.newsgraph.extract.events.GroupActors;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Extraction;
@@ -43,17 +46,21 @@ public final class ArticleExtractor {
     public Extraction extract(AnnotatedDocument doc) {
         EntityExtractor.Result found = entities.extract(doc);
         List<Quote> quoted = quotes.extract(doc, found.mentions(), found.roles());
+        GroupActors groups = new GroupActors(doc.article().id());
         List<Event> happened;
         if (CAMEO_CODER) {
             Map<String, String> names = ActorNames.of(doc, found.mentions(), gazetteer);
-            happened = coder.extract(doc, found.mentions(), quoted, key -> names.getOrDefault(key, key));
+            happened = coder.extract(doc, found.mentions(), quoted, groups,
+                    key -> names.getOrDefault(key, groups.names().getOrDefault(key, key)));
         } else {
-            List<EventMention> coded = RULES_ONLY ? List.of() : coder.mentions(doc, found.mentions(), quoted);
-            happened = events.extract(doc, found.mentions(), found.roles(), coded);
+            List<EventMention> coded = RULES_ONLY ? List.of() : coder.mentions(doc, found.mentions(), quoted, groups);
+            happened = events.extract(doc, found.mentions(), found.roles(), coded, groups.names());
         }
         List<Span> sentences = doc.sentences().stream().map(Sentence::span).toList();
         List<Legislation> bills = legislation.extract(doc, found.entities(), found.mentions(), happened);
-        return BodyFacts.keep(new Extraction(doc.article(), sentences, found.entities(), found.roles(), happened,
-                quoted, bills));
+        Set<String> actors = new HashSet<>();
+        happened.forEach(e -> actors.addAll(e.actorKeys()));
+        return BodyFacts.keep(new Extraction(doc.article(), sentences, found.entities(), groups.among(actors),
+                found.roles(), happened, quoted, bills));
     }
 }

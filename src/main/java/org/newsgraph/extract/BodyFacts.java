@@ -1,12 +1,14 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Group;
 import org.newsgraph.model.Legislation;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Role;
@@ -26,7 +28,9 @@ final class BodyFacts {
         List<Entity> entities = x.entities().stream()
                 .filter(e -> e.mentions().stream().anyMatch(m -> m.span().begin() >= bodyStart))
                 .toList();
-        Set<String> kept = entities.stream().map(Entity::key).collect(Collectors.toSet());
+        Set<String> kept = entities.stream().map(Entity::key).collect(Collectors.toCollection(HashSet::new));
+        // A group is known only as an actor ("protesters clashed with police"): kept while a kept event has it.
+        x.groups().forEach(g -> kept.add(g.key()));
         List<Role> roles = x.roles().stream().filter(r -> kept.contains(r.personKey())).toList();
         List<Event> events = new ArrayList<>();
         for (Event e : x.events()) {
@@ -44,7 +48,10 @@ final class BodyFacts {
                 .toList();
         List<Legislation> bills = x.legislation().stream()
                 .filter(b -> b.evidence().stream().anyMatch(s -> s.begin() >= bodyStart)).toList();
-        return new Extraction(x.article(), x.sentences(), entities, roles, events, quotes, bills);
+        Set<String> acting = new HashSet<>();
+        events.forEach(e -> acting.addAll(e.actorKeys()));
+        List<Group> groups = x.groups().stream().filter(g -> acting.contains(g.key())).toList();
+        return new Extraction(x.article(), x.sentences(), entities, groups, roles, events, quotes, bills);
     }
 
     private static String keptOrNull(String key, Set<String> kept) {

@@ -47,14 +47,16 @@ final class EventExtractor {
     }
 
     List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles) {
-        return extract(doc, mentions, roles, List.of());
+        return extract(doc, mentions, roles, List.of(), Map.of());
     }
 
     /**
      * The events of the article: the rules' mentions, plus the parse-based coder's ({@code coded})
      * where the rules found nothing of the same root in the sentence, all merged into occurrences.
+     * {@code groupNames}: the names of the groups the coder found among the actors, by key.
      */
-    List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles, List<EventMention> coded) {
+    List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, List<Role> roles, List<EventMention> coded,
+                        Map<String, String> groupNames) {
         List<QuoteSpans.Quoted> quoted = QuoteSpans.find(doc.text());
         List<EventMention> found = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
@@ -68,7 +70,8 @@ final class EventExtractor {
             }
         }
         found.sort(Comparator.comparingInt(EventMention::sentence));
-        Map<String, String> names = ActorNames.of(doc, mentions, gazetteer);
+        Map<String, String> names = new HashMap<>(ActorNames.of(doc, mentions, gazetteer));
+        groupNames.forEach(names::putIfAbsent);
         Set<String> persons = new HashSet<>();
         mentions.ofType(EntityType.PERSON).forEach(m -> persons.add(m.key()));
         EventCast cast = new EventCast(names, persons);

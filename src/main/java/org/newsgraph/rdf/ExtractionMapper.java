@@ -17,6 +17,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Group;
 import org.newsgraph.model.Legislation;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
@@ -75,6 +76,7 @@ public final class ExtractionMapper {
             describeArticle();
             extraction.sentences().forEach(sentence -> describeSpan(sentence, Vocab.NIF_SENTENCE));
             extraction.entities().forEach(this::describeEntity);
+            extraction.groups().forEach(this::describeGroup);
             extraction.roles().forEach(this::describeRole);
             extraction.events().forEach(this::describeEvent);
             extraction.quotes().forEach(this::describeQuote);
@@ -135,7 +137,11 @@ public final class ExtractionMapper {
                 add(geo, Vocab.SCHEMA_LATITUDE, degrees(entity.coordinates().latitude()));
                 add(geo, Vocab.SCHEMA_LONGITUDE, degrees(entity.coordinates().longitude()));
             }
-            for (Mention mention : entity.mentions()) {
+            describeMentions(node, entity.mentions());
+        }
+
+        private void describeMentions(Node node, List<Mention> mentions) {
+            for (Mention mention : mentions) {
                 Node phrase = describeSpan(mention.span(), Vocab.NIF_PHRASE);
                 add(phrase, Vocab.ITSRDF_TA_IDENT_REF, node);
                 List<Span> sentences = extraction.sentences();
@@ -143,6 +149,22 @@ public final class ExtractionMapper {
                     add(phrase, Vocab.NIF_SENTENCE_PROPERTY, uri(Iris.span(article.id(), offsets.codePoints(sentences.get(mention.sentence())))));
                 }
             }
+        }
+
+        /**
+         * A group is typed ng:Group alone (a subclass of schema:Organization in the ontology): it is an
+         * actor of the article's events, not one of the named organisations it mentions.
+         */
+        private void describeGroup(Group group) {
+            Node node = uri(Iris.entity(group.key()));
+            add(articleNode, Vocab.SCHEMA_MENTIONS, node);
+            add(node, Vocab.TYPE, Vocab.NG_GROUP);
+            add(node, Vocab.SCHEMA_NAME, string(group.name()));
+            add(node, Vocab.NG_AGENT_CODE, string(group.agentCode()));
+            if (group.countryKey() != null) {
+                add(node, Vocab.NG_OF_COUNTRY, uri(Iris.entity(group.countryKey())));
+            }
+            describeMentions(node, group.mentions());
         }
 
         private void describeRole(Role role) {

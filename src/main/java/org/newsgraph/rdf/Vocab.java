@@ -67,6 +67,9 @@ public final class Vocab {
     public static final Node NG_INITIATOR = ng("initiator");
     public static final Node NG_TARGET = ng("target");
     public static final Node NG_ROLE = ng("Role");
+    public static final Node NG_GROUP = ng("Group");
+    public static final Node NG_AGENT_CODE = ng("agentCode");
+    public static final Node NG_OF_COUNTRY = ng("ofCountry");
     public static final Node NG_HOLDER = ng("holder");
     public static final Node NG_ROLE_NAME = ng("roleName");
     public static final Node NG_ROLE_OF = ng("roleOf");

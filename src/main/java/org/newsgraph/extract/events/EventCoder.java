@@ -51,13 +51,16 @@ public final class EventCoder {
             "12", "rejection", "13", "threat");
 
     public List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, Function<String, String> names) {
-        return extract(doc, mentions, List.of(), names);
+        return extract(doc, mentions, List.of(), new GroupActors(doc.article().id()), names);
     }
 
-    /** The events, where "I" or "we" inside a quotation of {@code quotes} stands for its speaker. */
+    /**
+     * The events, where "I" or "we" inside a quotation of {@code quotes} stands for its speaker and the
+     * groups among the actors are recorded in {@code groups}.
+     */
     public List<Event> extract(AnnotatedDocument doc, EntityMentions mentions, List<Quote> quotes,
-                               Function<String, String> names) {
-        List<EventMention> found = mentions(doc, mentions, quotes);
+                               GroupActors groups, Function<String, String> names) {
+        List<EventMention> found = mentions(doc, mentions, quotes, groups);
         Set<String> persons = new LinkedHashSet<>();
         mentions.ofType(EntityType.PERSON).forEach(m -> persons.add(m.key()));
         return EventCoreference.merge(found, names, persons).stream()
@@ -67,9 +70,11 @@ public final class EventCoder {
 
     /**
      * Every event mention of the article, one per trigger, before mentions of one occurrence are merged;
-     * "I" or "we" inside one of {@code quotes} stands for its speaker.
+     * "I" or "we" inside one of {@code quotes} stands for its speaker; the groups among the actors are
+     * recorded in {@code groups}.
      */
-    public List<EventMention> mentions(AnnotatedDocument doc, EntityMentions mentions, List<Quote> quotes) {
+    public List<EventMention> mentions(AnnotatedDocument doc, EntityMentions mentions, List<Quote> quotes,
+                                       GroupActors groups) {
         if (DISCARDS.story(doc.tokens())) {
             return List.of();
         }
@@ -81,16 +86,16 @@ public final class EventCoder {
                     || DISCARDS.sentence(tokens) || isQuestion(tokens)) {
                 continue;
             }
-            found.addAll(inSentence(doc, sentence, mentions, quotes));
+            found.addAll(inSentence(doc, sentence, mentions, quotes, groups));
         }
         return found;
     }
 
     private List<EventMention> inSentence(AnnotatedDocument doc, Sentence sentence, EntityMentions mentions,
-                                          List<Quote> quotes) {
+                                          List<Quote> quotes, GroupActors groups) {
         DependencyGraph graph = doc.dependencies(sentence);
         List<Token> all = doc.tokens();
-        EventSlots slots = new EventSlots(graph, all, mentions, quotes);
+        EventSlots slots = new EventSlots(graph, all, mentions, quotes, groups);
         List<EventMention> out = new ArrayList<>();
         Set<Integer> verbEvents = new LinkedHashSet<>();
         for (Token t : doc.tokensOf(sentence)) {
@@ -102,7 +107,7 @@ public final class EventCoder {
                 continue; // "agreed to meet": the meeting is the event, coded with the agreement's status
             }
             verbEvents.add(t.index());
-            EventMention m = mention(doc, sentence, slots, t, code, null, slots.verbSides(t.index()));
+            EventMention m = mention(doc, sentence, slots, groups, t, code, null, slots.verbSides(t.index()));
             if (m != null) {
                 out.add(m);
             }
@@ -113,7 +118,7 @@ public final class EventCoder {
             if (noun == null || graph.governors(t.index()).stream().anyMatch(d -> verbEvents.contains(d.governor()))) {
                 continue;
             }
-            EventMention m = mention(doc, sentence, slots, t, noun.code(), noun.noun(), slots.nounSides(t.index()));
+            EventMention m = mention(doc, sentence, slots, groups, t, noun.code(), noun.noun(), slots.nounSides(t.index()));
             if (m != null) {
                 out.add(m);
             }
@@ -121,8 +126,8 @@ public final class EventCoder {
         return out;
     }
 
-    private EventMention mention(AnnotatedDocument doc, Sentence sentence, EventSlots slots, Token trigger,
-                                 String code, String noun, EventSlots.Sides sides) {
+    private EventMention mention(AnnotatedDocument doc, Sentence sentence, EventSlots slots, GroupActors groups,
+                                 Token trigger, String code, String noun, EventSlots.Sides sides) {
         if (code.startsWith(STATEMENT_ROOT) || slots.negated(trigger.index()) || slots.conditional(trigger.index())) {
             return null;
         }
@@ -151,8 +156,10 @@ public final class EventCoder {
             return null; // unless recoded: "sued to block" is a lawsuit, "threatened to attack" a threat
         }
         // A verb codes an interaction, as in PETRARCH: it needs a source and a target ("Arvenia accused
-        // Borelia"); a noun may name an event with one known side ("the Arvenian airstrike").
-        if (sides.actors().isEmpty() || noun == null && sides.actors().size() < 2 && !ONE_SIDED.contains(cameo.substring(0, 2))) {
+        // Borelia"); a noun may name an event with one known side ("the Arvenian airstrike"). Sides are
+        // counted by name: a group is its country's side, and one of no country names no side.
+        int named = groups.namedSides(sides.actors());
+        if (named == 0 || noun == null && named < 2 && !ONE_SIDED.contains(cameo.substring(0, 2))) {
             return null;
         }
         boolean future = status != EventStatus.OCCURRED;

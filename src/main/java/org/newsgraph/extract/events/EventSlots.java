@@ -1,5 +1,6 @@
 package org.newsgraph.extract.events;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.newsgraph.extract.EntityMentions;
 import org.newsgraph.extract.Lexicon;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.DependencyGraph;
 import org.newsgraph.nlp.Token;
@@ -41,6 +43,8 @@ final class EventSlots {
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
     /** Verbs whose complement is the event itself ("threatened to impose", "agreed to a truce"). */
     private static final Set<String> COMPLEMENT = Set.of("xcomp", "obj", "obl:to");
+    /** How far a country may stand from the group noun and still be part of its name ("the army of Borelia"). */
+    private static final int MAX_GROUP_NAME_GAP = 3;
 
     record Sides(Set<String> actors, String source, String target, String place) {
     }
@@ -49,12 +53,15 @@ final class EventSlots {
     private final List<Token> tokens;
     private final EntityMentions mentions;
     private final List<Quote> quotes;
+    private final GroupActors groups;
 
-    EventSlots(DependencyGraph graph, List<Token> tokens, EntityMentions mentions, List<Quote> quotes) {
+    EventSlots(DependencyGraph graph, List<Token> tokens, EntityMentions mentions, List<Quote> quotes,
+               GroupActors groups) {
         this.graph = graph;
         this.tokens = tokens;
         this.mentions = mentions;
         this.quotes = quotes;
+        this.groups = groups;
     }
 
     Sides verbSides(int verb) {
@@ -212,15 +219,63 @@ final class EventSlots {
         }
         // "the actions by the Arvenian coast guard", "Arvenian and Borelian troops": the doer is a
         // modifier of the head, or of its modifier, with its conjuncts.
+        List<EntityMentions.Located> named = new ArrayList<>();
         for (Dependency d : graph.dependents(token)) {
             if (d.is("amod") || d.is("compound") || d.is("nmod:poss") || d.relation().equals("nmod:of")
                     || d.relation().equals("nmod:by")) {
                 collect(d.dependent(), out, depth + 1);
+                addIfNamed(d.dependent(), named);
                 for (Dependency c : graph.dependents(d.dependent(), "conj")) {
                     collect(c.dependent(), out, depth + 1);
+                    addIfNamed(c.dependent(), named);
                 }
             }
         }
+        addGroup(token, named, out);
+    }
+
+    private void addIfNamed(int token, List<EntityMentions.Located> named) {
+        EntityMentions.Located m = mentionAt(token);
+        if (m != null) {
+            named.add(m);
+        }
+    }
+
+    /**
+     * "Arvenian police", "the army of Borelia", "protesters": an agent noun of the CAMEO dictionary
+     * is a group actor, of the country that modifies it. The country stays an actor too, as CAMEO
+     * codes the group by its country and agent (Arvenia + COP). Where a named organisation or person
+     * modifies the noun ("Harbour Front fighters", "Ruiz's guards"), that one is the actor; where two
+     * do ("Arvenian and Borelian troops"), the countries are.
+     */
+    private void addGroup(int head, List<EntityMentions.Located> named, Set<String> out) {
+        GroupActors.Agent agent = GroupActors.agentAt(tokens, head);
+        if (agent == null || named.size() > 1 || named.size() == 1 && named.get(0).type() != EntityType.COUNTRY) {
+            return;
+        }
+        EntityMentions.Located country = named.isEmpty() ? null : named.get(0);
+        int first = agent.first();
+        int end = head + 1;
+        if (country != null && Math.abs(country.firstToken() - head) <= MAX_GROUP_NAME_GAP) {
+            first = Math.min(first, country.firstToken());
+            end = Math.max(end, country.endToken());
+        }
+        Token begin = tokens.get(first);
+        Token last = tokens.get(end - 1);
+        out.add(groups.actor(agent, country == null ? null : country.key(), textOf(first, end),
+                new Span(begin.begin(), last.end()), begin.sentence()));
+    }
+
+    /** The words of tokens {@code first..end-1} with the spacing of the text ("Borelia's army"). */
+    private String textOf(int first, int end) {
+        StringBuilder out = new StringBuilder(tokens.get(first).text());
+        for (int i = first + 1; i < end; i++) {
+            if (tokens.get(i).begin() > tokens.get(i - 1).end()) {
+                out.append(' ');
+            }
+            out.append(tokens.get(i).text());
+        }
+        return out.toString();
     }
 
     /**

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.EntityMentions;
 import org.newsgraph.extract.ParsedTestDocument;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventStatus;
+import org.newsgraph.model.Group;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedDocument;
@@ -265,11 +267,50 @@ class EventCoderTest {
         Span quoted = new Span(doc.tokens().get(1).begin(), doc.tokens().get(5).end());
         Quote quote = new Quote(quoted.of(doc.article().text()), quoted, "country/arvenia", doc.sentences().get(0).span());
 
-        List<Event> withSpeaker = new EventCoder().extract(doc, mentionsOf(doc), List.of(quote), key -> key);
+        List<Event> withSpeaker = new EventCoder().extract(doc, mentionsOf(doc), List.of(quote), new GroupActors(doc.article().id()), key -> key);
         assertTrue(withSpeaker.stream().anyMatch(e -> e.cameo().startsWith("042") && "country/arvenia".equals(e.initiator())
                 && "country/borelia".equals(e.target())), withSpeaker.toString());
         // Outside a quotation (or with no speaker) "we" stands for nobody: a visit needs two sides.
         assertEquals(List.of(), new EventCoder().extract(doc, mentionsOf(doc), key -> key));
+    }
+
+    @Test
+    void aGroupOfACountryActsBesideItsCountry() {
+        // Arvenia 's coast guard detained Borelia 's fishermen .
+        AnnotatedDocument doc = document(List.of("Arvenia NNP arvenia", "'s POS 's", "coast NN coast", "guard NN guard",
+                        "detained VBD detain", "Borelia NNP borelia", "'s POS 's", "fishermen NNS fisherman", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 4), new Dependency(4, "nsubj", 3),
+                        new Dependency(3, "compound", 2), new Dependency(3, "nmod:poss", 0), new Dependency(0, "case", 1),
+                        new Dependency(4, "obj", 7), new Dependency(7, "nmod:poss", 5), new Dependency(5, "case", 6)));
+        GroupActors groups = new GroupActors(doc.article().id());
+
+        List<Event> events = new EventCoder().extract(doc, mentionsOf(doc), List.of(), groups, key -> key);
+
+        assertEquals(1, events.size(), events.toString());
+        List<String> actors = events.get(0).actorKeys();
+        assertTrue(actors.containsAll(List.of("country/arvenia", "group/coast-guard-country-arvenia", "country/borelia",
+                "group/fisherman-country-borelia")), actors.toString());
+        Group guard = groups.among(actors).get(0);
+        assertEquals("Arvenia 's coast guard", guard.name()); // the test document spaces every token
+        assertEquals("MIL", guard.agentCode());
+        assertEquals("country/arvenia", guard.countryKey());
+    }
+
+    @Test
+    void groupsOfNoCountryNameNoSideOfAnEvent() {
+        // Protesters attacked Arvenia .  (one named side: a verb needs two)
+        List<Event> attack = code(List.of("Protesters NNS protester", "attacked VBD attack", "Arvenia NNP arvenia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 1), new Dependency(1, "nsubj", 0),
+                        new Dependency(1, "obj", 2)));
+        assertEquals(List.of(), attack);
+        // The minister accused Arvenia .  ("minister" is one person, never a group)
+        AnnotatedDocument doc = document(List.of("The DT the", "minister NN minister", "accused VBD accuse",
+                        "Arvenia NNP arvenia", ". . ."),
+                List.of(new Dependency(Dependency.ROOT, "root", 2), new Dependency(2, "nsubj", 1),
+                        new Dependency(1, "det", 0), new Dependency(2, "obj", 3)));
+        GroupActors groups = new GroupActors(doc.article().id());
+        assertEquals(List.of(), new EventCoder().extract(doc, mentionsOf(doc), List.of(), groups, key -> key));
+        assertEquals(Map.of(), groups.names());
     }
 
     private static List<Event> code(List<String> specs, List<Dependency> edges) {
